@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Question } from '../schemas/question';
+import { answerFits, toggleOption } from '../interview/answer-fits';
+
+interface Props {
+  question: Question;
+  /** The earlier choice for this question, if any: shown selected. */
+  initial: readonly string[];
+  /** Move focus to the question's heading when shown (after the respondent acted, not on page load). */
+  takeFocus: boolean;
+  canGoBack: boolean;
+  onSubmit: (value: string[]) => void;
+  onBack: () => void;
+}
+
+/** One question as a real form control: a radio or checkbox group in a fieldset, with Continue and Back. */
+export function QuestionStep({ question, initial, takeFocus, canGoBack, onSubmit, onBack }: Props) {
+  const [selected, setSelected] = useState<string[]>(() => initial.filter((id) => question.options.some((o) => o.id === id)));
+  const [error, setError] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const single = question.kind === 'single';
+  const name = `q-${question.id}`;
+
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [question.id]);
+
+  const choose = (optionId: string) => {
+    setError(false);
+    setSelected((current) => (single ? [optionId] : toggleOption(question, current, optionId)));
+  };
+
+  const submit = (event?: Event) => {
+    event?.preventDefault();
+    if (!answerFits(question, selected)) {
+      setError(true);
+      return;
+    }
+    onSubmit(selected);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) && (target as HTMLInputElement).type === 'text') return;
+      const n = Number(event.key);
+      if (Number.isInteger(n) && n >= 1 && n <= question.options.length) {
+        event.preventDefault();
+        choose(question.options[n - 1]!.id);
+        document.getElementById(`${name}-${question.options[n - 1]!.id}`)?.focus();
+      } else if ((event.key === 'b' || event.key === 'B') && canGoBack) {
+        event.preventDefault();
+        onBack();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const errorId = `${name}-error`;
+  const helpId = `${name}-help`;
+  return (
+    <form class="question" data-question={question.id} onSubmit={submit} noValidate>
+      <fieldset aria-describedby={error ? `${helpId} ${errorId}` : helpId}>
+        <legend>
+          <span class="section">{question.section}</span>
+          <h2 ref={heading} tabIndex={-1}>{question.prompt}</h2>
+        </legend>
+        <p class="help" id={helpId}>
+          <span class="help-label">Why we ask: </span>
+          {question.help}
+        </p>
+        {!single && <p class="hint">Choose all that apply.</p>}
+        <div class="options">
+          {question.options.map((option, i) => {
+            const id = `${name}-${option.id}`;
+            const checked = selected.includes(option.id);
+            return (
+              <label class={`option${checked ? ' checked' : ''}`} for={id} key={option.id}>
+                <input
+                  id={id}
+                  type={single ? 'radio' : 'checkbox'}
+                  name={name}
+                  value={option.id}
+                  checked={checked}
+                  onChange={() => choose(option.id)}
+                />
+                <span class="key" aria-hidden="true">{i + 1}</span>
+                <span class="label">{option.label}</span>
+              </label>
+            );
+          })}
+        </div>
+        {error && (
+          <p class="error" id={errorId} role="alert">
+            {single ? 'Choose one option to continue.' : 'Choose at least one option to continue.'}
+          </p>
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="button">Continue</button>
+        {canGoBack && (
+          <button type="button" class="button secondary" onClick={onBack}>
+            Back
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

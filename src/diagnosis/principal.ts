@@ -1,0 +1,23 @@
+import type { Dimension } from '../schemas/dimension';
+import { SEVERITIES, type Finding } from '../schemas/finding';
+
+/**
+ * Orders findings by how much they hold the program back: severity first (critical, major, minor,
+ * strength), then the dimension's leverage (accountability and product ownership before headcount,
+ * infrastructure roles before more data scientists), then the finding's id, so the order is stable.
+ */
+export function byImpact(dimensions: readonly Dimension[]) {
+  const leverage = new Map(dimensions.map((d) => [d.id, d.leverage]));
+  return (a: Finding, b: Finding): number =>
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    (leverage.get(a.dimension) ?? 99) - (leverage.get(b.dimension) ?? 99) ||
+    a.id.localeCompare(b.id);
+}
+
+/**
+ * The principal constraint: the first problem finding by impact; when no problem fires, the
+ * library's fallback finding (a healthy program still gets one clear thing to protect).
+ */
+export function choosePrincipal(problems: readonly Finding[], fallback: Finding | undefined): Finding | undefined {
+  return problems[0] ?? fallback;
+}

@@ -1,0 +1,48 @@
+import type { AnswerMap } from '../schemas/answers';
+import { branchesOf, END, type Question } from '../schemas/question';
+import { answerFits } from './answer-fits';
+import { evaluateCondition } from './condition';
+
+/** Answers read along the interview's branching, as the machine would have asked them. */
+export interface FollowedAnswers {
+  /** The questions asked, in order, as far as the answers go. */
+  path: string[];
+  /** The answers on that path, and only those. */
+  answers: AnswerMap;
+  /** Whether the answers reach the end of the interview. */
+  complete: boolean;
+  /** Plain-language notes on answers that were left out (unknown question, invalid option, not asked on this path). */
+  warnings: string[];
+}
+
+/**
+ * Follows a set of answers (from a link, a file or storage) through the interview's branching, the
+ * same rules the machine compiles, without an actor: whatever does not fit is reported and ignored.
+ */
+export function followAnswers(questions: readonly Question[], input: AnswerMap): FollowedAnswers {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const warnings: string[] = [];
+  for (const id of Object.keys(input)) {
+    if (!byId.has(id)) warnings.push(`Ignored an answer to an unknown question (“${id.slice(0, 60)}”).`);
+  }
+  const path: string[] = [];
+  const answers: AnswerMap = {};
+  let step: string | undefined = questions.find((q) => q.start)?.id ?? questions[0]?.id;
+  while (step && step !== END && path.length <= questions.length) {
+    const question: Question = byId.get(step)!;
+    const value = Object.hasOwn(input, step) ? input[step] : undefined;
+    if (!value || !answerFits(question, value)) {
+      if (value) warnings.push(`Ignored an answer that does not fit the question “${question.prompt}”.`);
+      break;
+    }
+    path.push(step);
+    answers[step] = [...value];
+    step = branchesOf(question).find((rule) => !rule.when || evaluateCondition(rule.when, answers))?.goto;
+  }
+  for (const id of Object.keys(input)) {
+    if (byId.has(id) && !path.includes(id) && step === END) {
+      warnings.push(`Ignored an answer to “${byId.get(id)!.prompt}”: your other answers skip that question.`);
+    }
+  }
+  return { path, answers, complete: step === END, warnings };
+}

@@ -1,0 +1,82 @@
+import { getSimplePaths } from 'xstate/graph';
+import type { AnswerMap } from '../schemas/answers';
+import { branchesOf, type Question } from '../schemas/question';
+import { answerFits } from './answer-fits';
+import { conditionReferences } from './condition';
+import { answersOnPath, createInterviewMachine, FINISHED, type InterviewSnapshot } from './machine';
+
+/** One way through the interview: the questions asked, in order, and the answers given. */
+export interface InterviewPath {
+  questions: string[];
+  answers: AnswerMap;
+}
+
+/** For each question that branching looks at, the option sets its conditions name. */
+export function branchReferences(questions: readonly Question[]): Map<string, string[][]> {
+  const references = new Map<string, string[][]>();
+  for (const question of questions) {
+    for (const rule of branchesOf(question)) {
+      if (!rule.when) continue;
+      for (const ref of conditionReferences(rule.when)) {
+        const list = references.get(ref.question) ?? [];
+        list.push(ref.options);
+        references.set(ref.question, list);
+      }
+    }
+  }
+  return references;
+}
+
+/**
+ * One answer for each way a question's answer can steer the branching: a single-choice question gets
+ * one option per class of options that conditions cannot tell apart; a multiple-choice question gets
+ * every combination of the options conditions name. A question branching ignores gets one answer.
+ */
+export function representativeAnswers(question: Question, references: readonly string[][] = []): string[][] {
+  const ids = question.options.map((o) => o.id);
+  if (question.kind === 'single') {
+    const seen = new Set<string>();
+    const answers: string[][] = [];
+    for (const id of ids) {
+      const signature = references.map((set) => (set.includes(id) ? '1' : '0')).join('');
+      if (!seen.has(signature)) {
+        seen.add(signature);
+        answers.push([id]);
+      }
+    }
+    return answers;
+  }
+  const named = [...new Set(references.flat())].filter((id) => ids.includes(id));
+  const filler = question.options.find((o) => !named.includes(o.id) && !o.exclusive)?.id;
+  const answers: string[][] = [];
+  for (let mask = 0; mask < 1 << named.length; mask++) {
+    const chosen = named.filter((_, i) => mask & (1 << i));
+    const answer = chosen.length > 0 ? chosen : filler ? [filler] : [];
+    if (answerFits(question, answer)) answers.push(answer);
+  }
+  return answers;
+}
+
+/**
+ * Every distinct way through the interview that branching allows, found by XState's graph tools.
+ * A state is the current question plus the answers branching depends on, so the walk is finite.
+ */
+export function enumerateInterviewPaths(questions: readonly Question[]): InterviewPath[] {
+  const machine = createInterviewMachine(questions);
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const references = branchReferences(questions);
+  const choices = new Map(questions.map((q) => [q.id, representativeAnswers(q, references.get(q.id))]));
+  const serializeState = (snapshot: InterviewSnapshot) => {
+    const relevant = Object.entries(answersOnPath(snapshot.context)).filter(([id]) => references.has(id));
+    return `${String(snapshot.value)}|${JSON.stringify(relevant)}`;
+  };
+  const paths = getSimplePaths(machine, {
+    events: (snapshot: InterviewSnapshot) =>
+      byId.has(String(snapshot.value))
+        ? choices.get(String(snapshot.value))!.map((value) => ({ type: 'answer.submitted' as const, value }))
+        : [],
+    serializeState,
+    toState: (snapshot: InterviewSnapshot) => snapshot.value === FINISHED,
+  });
+  return paths.map((path) => ({ questions: [...path.state.context.path], answers: path.state.context.answers }));
+}

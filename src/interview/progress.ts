@@ -1,0 +1,45 @@
+import type { AnswerMap } from '../schemas/answers';
+import { branchesOf, END, type Question } from '../schemas/question';
+import { conditionReferences, evaluateCondition } from './condition';
+
+/** Where the respondent is: question `current` of about `total`. */
+export interface Progress {
+  /** 1-based number of the current question; after the last question, the number answered. */
+  current: number;
+  /** The most questions this path can still come to, given the answers so far. */
+  total: number;
+}
+
+/**
+ * Counts the questions still ahead of `step` on the longest path the answers so far allow: a branch
+ * whose condition looks only at answered questions is decided; any other branch might still be taken.
+ */
+export function remainingQuestions(questions: readonly Question[], step: string, answers: AnswerMap): number {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const memo = new Map<string, number>();
+  const longestFrom = (id: string): number => {
+    const question = byId.get(id);
+    if (!question) return 0;
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    memo.set(id, 0); // a guard against loops in content that skipped validation
+    let longest = 0;
+    for (const rule of branchesOf(question)) {
+      const decidable = !rule.when || conditionReferences(rule.when).every((r) => r.question !== id && Object.hasOwn(answers, r.question));
+      const holds = !rule.when || evaluateCondition(rule.when, answers);
+      if (decidable && !holds) continue;
+      longest = Math.max(longest, rule.goto === END ? 0 : longestFrom(rule.goto));
+      if (decidable) break;
+    }
+    memo.set(id, 1 + longest);
+    return 1 + longest;
+  };
+  return longestFrom(step);
+}
+
+/** Progress through the interview for a step reached by answering `path`, with `answers` on that path. */
+export function progressOf(questions: readonly Question[], step: string, path: readonly string[], answers: AnswerMap): Progress {
+  const remaining = remainingQuestions(questions, step, answers);
+  if (remaining === 0) return { current: path.length, total: path.length };
+  return { current: path.length + 1, total: path.length + remaining };
+}

@@ -1,0 +1,235 @@
+import { QuestionSchema, branchesOf, END, type Question } from '../schemas/question';
+import type { Condition } from '../schemas/condition';
+import { conditionReferences } from './condition';
+import { zodContentErrors, type ContentError } from './content-error';
+
+/** A content file as read from disk or from a content collection, before validation. */
+export interface ContentSource {
+  file: string;
+  data: unknown;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ContentError[] };
+
+/** Ids the engine uses itself: `end` as a branch target, `finished` as the state after the last question. */
+const RESERVED_IDS = new Set([END, 'finished']);
+
+const SINGLE_OPERATORS = new Set(['is', 'isAnyOf', 'isNoneOf', 'answered']);
+const MULTIPLE_OPERATORS = new Set(['includes', 'includesAny', 'excludes', 'answered']);
+
+/**
+ * Checks that a condition names only existing questions and options, with operators that fit each
+ * question's kind; `allowed` (when given) limits which questions it may name.
+ */
+export function conditionErrors(
+  condition: Condition,
+  questions: ReadonlyMap<string, Question>,
+  at: { file: string; field: string },
+  allowed?: ReadonlySet<string>,
+  allowedWhy = '',
+): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const ref of conditionReferences(condition)) {
+    const question = questions.get(ref.question);
+    if (!question) {
+      errors.push({ ...at, message: `names question "${ref.question}", which does not exist` });
+      continue;
+    }
+    if (allowed && !allowed.has(ref.question)) {
+      errors.push({ ...at, message: `names question "${ref.question}"${allowedWhy}` });
+    }
+    const operators = question.kind === 'single' ? SINGLE_OPERATORS : MULTIPLE_OPERATORS;
+    if (!operators.has(ref.operator)) {
+      errors.push({
+        ...at,
+        message: `uses "${ref.operator}" on ${question.kind}-choice question "${ref.question}"; use one of ${[...operators].join(', ')}`,
+      });
+    }
+    for (const option of ref.options) {
+      if (!question.options.some((o) => o.id === option)) {
+        errors.push({ ...at, message: `names option "${option}", which question "${ref.question}" does not have` });
+      }
+    }
+  }
+  return errors;
+}
+
+/** The questions each question can lead to (branch targets other than `end`). */
+export function successors(question: Question): string[] {
+  return [...new Set(branchesOf(question).map((b) => b.goto).filter((id) => id !== END))];
+}
+
+/**
+ * Validates the interview content as a whole: each file against the schema, then the graph
+ * (ids, start, branch targets, conditions, reachability, cycles, the end). Errors name file and field.
+ */
+export function validateInterview(sources: readonly ContentSource[]): Validated<Question[]> {
+  const errors: ContentError[] = [];
+  const parsed: { file: string; question: Question }[] = [];
+  for (const source of sources) {
+    const result = QuestionSchema.safeParse(source.data);
+    if (result.success) parsed.push({ file: source.file, question: result.data });
+    else errors.push(...zodContentErrors(source.file, result.error));
+  }
+
+  const byId = new Map<string, Question>();
+  const fileOf = new Map<string, string>();
+  for (const { file, question } of parsed) {
+    const other = fileOf.get(question.id);
+    if (RESERVED_IDS.has(question.id)) {
+      errors.push({ file, field: 'id', message: `"${question.id}" is reserved by the interview engine; choose another id` });
+      continue;
+    }
+    if (other) {
+      errors.push({ file, field: 'id', message: `"${question.id}" is already the id of ${other}; ids must be unique` });
+      continue;
+    }
+    byId.set(question.id, question);
+    fileOf.set(question.id, file);
+    const seen = new Set<string>();
+    question.options.forEach((option, i) => {
+      if (seen.has(option.id)) {
+        errors.push({ file, field: `options[${i}].id`, message: `"${option.id}" appears twice in this question` });
+      }
+      seen.add(option.id);
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const starts = parsed.filter((p) => p.question.start);
+  if (starts.length !== 1) {
+    const files = starts.map((s) => s.file).join(', ') || 'none';
+    errors.push({
+      file: starts[1]?.file ?? 'content/questions',
+      field: 'start',
+      message: `exactly one question must say "start: true" (found: ${files})`,
+    });
+  }
+
+  for (const { file, question } of parsed) {
+    const rules = branchesOf(question);
+    rules.forEach((rule, i) => {
+      const field = typeof question.next === 'string' ? 'next' : `next[${i}]`;
+      if (rule.goto !== END && !byId.has(rule.goto)) {
+        errors.push({ file, field: field === 'next' ? field : `${field}.goto`, message: `goes to "${rule.goto}", which is not a question (or "${END}")` });
+      }
+      if (rule.when) errors.push(...conditionErrors(rule.when, byId, { file, field: `${field}.when` }));
+    });
+    const last = rules.at(-1);
+    if (last?.when) {
+      errors.push({
+        file,
+        field: `next[${rules.length - 1}]`,
+        message: 'the last rule must have no "when", so that every answer leads somewhere',
+      });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const start = starts[0]!.question.id;
+  const reachable = reachableFrom(start, byId);
+  for (const { file, question } of parsed) {
+    if (!reachable.has(question.id)) {
+      errors.push({ file, field: 'id', message: `"${question.id}" is unreachable: no path from "${start}" leads to it` });
+    }
+  }
+  const cycle = findCycle(start, byId);
+  if (cycle) {
+    errors.push({
+      file: fileOf.get(cycle[0]!)!,
+      field: 'next',
+      message: `the questions loop: ${cycle.join(' → ')}; an interview must always move forward`,
+    });
+  }
+  for (const id of cannotReachEnd(byId)) {
+    errors.push({ file: fileOf.get(id)!, field: 'next', message: `no path from "${id}" reaches "${END}"` });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  // A branch condition may only look back: at questions that can come before it.
+  const ancestors = ancestorsOf(byId);
+  for (const { file, question } of parsed) {
+    branchesOf(question).forEach((rule, i) => {
+      if (!rule.when) return;
+      const field = typeof question.next === 'string' ? 'next' : `next[${i}]`;
+      const before = new Set([...(ancestors.get(question.id) ?? []), question.id]);
+      errors.push(
+        ...conditionErrors(rule.when, byId, { file, field: `${field}.when` }, before, ', which is never asked before this point'),
+      );
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  return { ok: true, value: [start, ...[...byId.keys()].filter((id) => id !== start)].map((id) => byId.get(id)!) };
+}
+
+function reachableFrom(start: string, byId: ReadonlyMap<string, Question>): Set<string> {
+  const seen = new Set<string>([start]);
+  const stack = [start];
+  while (stack.length > 0) {
+    for (const next of successors(byId.get(stack.pop()!)!)) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+/** The first loop found by depth-first search from the start, as the ids along it, or undefined. */
+function findCycle(start: string, byId: ReadonlyMap<string, Question>): string[] | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const trail: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    state.set(id, 'open');
+    trail.push(id);
+    for (const next of successors(byId.get(id)!)) {
+      if (state.get(next) === 'open') return [...trail.slice(trail.indexOf(next)), next];
+      if (!state.has(next)) {
+        const found = visit(next);
+        if (found) return found;
+      }
+    }
+    trail.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  return visit(start);
+}
+
+function cannotReachEnd(byId: ReadonlyMap<string, Question>): string[] {
+  const reaches = new Set<string>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const question of byId.values()) {
+      if (reaches.has(question.id)) continue;
+      if (branchesOf(question).some((b) => b.goto === END || reaches.has(b.goto))) {
+        reaches.add(question.id);
+        changed = true;
+      }
+    }
+  }
+  return [...byId.keys()].filter((id) => !reaches.has(id));
+}
+
+/** For each question, every question that can be asked before it on some path. */
+function ancestorsOf(byId: ReadonlyMap<string, Question>): Map<string, Set<string>> {
+  const ancestors = new Map<string, Set<string>>();
+  for (const id of byId.keys()) ancestors.set(id, new Set());
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const question of byId.values()) {
+      for (const next of successors(question)) {
+        const set = ancestors.get(next)!;
+        const before = set.size;
+        set.add(question.id);
+        for (const a of ancestors.get(question.id)!) set.add(a);
+        if (set.size !== before) changed = true;
+      }
+    }
+  }
+  return ancestors;
+}

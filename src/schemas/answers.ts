@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+
+/** The format tag of an answers file. */
+export const ANSWERS_FORMAT = 'ai-team-check/answers';
+
+/** The questionnaire version this build asks; bump it (and add a migration) when questions change meaning. */
+export const QUESTIONNAIRE_VERSION = 1;
+
+/** Answers keyed by question id; each value holds the chosen option ids (one for single-choice questions). */
+export const AnswerMapSchema = z.record(z.string(), z.array(z.string()));
+export type AnswerMap = z.output<typeof AnswerMapSchema>;
+
+/**
+ * The documented JSON format of a set of answers, used by export and import:
+ * `{ "format": "ai-team-check/answers", "version": 1, "answers": { "stage": ["production"] } }`.
+ */
+export const AnswersFileSchema = z.strictObject({
+  format: z.literal(ANSWERS_FORMAT),
+  version: z.number().int().min(1),
+  answers: AnswerMapSchema,
+});
+export type AnswersFile = z.output<typeof AnswersFileSchema>;

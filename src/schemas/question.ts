@@ -1,0 +1,69 @@
+import { z } from 'astro/zod';
+import { ConditionSchema } from './condition';
+
+/** A stable kebab-case id: part of share links and exports, so never reused for another meaning. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
+
+/** The id that ends the interview when used as a branch target. */
+export const END = 'end';
+
+/** Who holds an accountability, as an option of an accountability question means it. */
+export const OwnershipSchema = z.enum(['named', 'team', 'joint', 'nobody', 'unknown']);
+export type Ownership = z.output<typeof OwnershipSchema>;
+
+export const OptionSchema = z.strictObject({
+  /** Stable id of the option, unique within its question. */
+  id: IdSchema,
+  /** What the respondent reads. */
+  label: z.string().min(1),
+  /** An honest "don't know": counted as unknown by the diagnosis, never as healthy. */
+  unknown: z.boolean().optional(),
+  /** On accountability questions: what kind of owner this option names. */
+  ownership: OwnershipSchema.optional(),
+  /** On multiple-choice questions: choosing it clears every other option (e.g. "none of these"). */
+  exclusive: z.boolean().optional(),
+  /** Choosing it says the real constraint is clarity, not capacity: the report then recommends no hire. */
+  pausesHiring: z.boolean().optional(),
+});
+export type Option = z.output<typeof OptionSchema>;
+
+/** One branching rule: go to `goto` when `when` holds; a rule without `when` always applies. */
+export const BranchSchema = z.strictObject({
+  when: ConditionSchema.optional(),
+  goto: z.string().min(1),
+});
+export type Branch = z.output<typeof BranchSchema>;
+
+export const QuestionSchema = z.strictObject({
+  /** Stable kebab-case id, unique across the interview. */
+  id: IdSchema,
+  /** The first question of the interview says `start: true`; exactly one does. */
+  start: z.boolean().optional(),
+  /** Section heading shown above the question, e.g. "Your team". */
+  section: z.string().min(1),
+  /** The dimension this question informs (an id from content/dimensions), if any. */
+  dimension: IdSchema.optional(),
+  /** Marks one of the four accountability questions, with the accountability's id. */
+  accountability: IdSchema.optional(),
+  /** The question itself, as the respondent reads it. */
+  prompt: z.string().min(1),
+  /** Why we ask, in one or two sentences. */
+  help: z.string().min(1),
+  /** `single`: exactly one option; `multiple`: one or more options. */
+  kind: z.enum(['single', 'multiple']),
+  /** The choices, in display order. */
+  options: z.array(OptionSchema).min(1, 'needs at least one option'),
+  /**
+   * Where to go after this question: a question id or `end`, or a list of rules tried in order,
+   * the last of which must have no `when` so that every answer leads somewhere.
+   */
+  next: z.union([z.string().min(1), z.array(BranchSchema).min(1)]),
+});
+export type Question = z.output<typeof QuestionSchema>;
+
+/** The branching rules of a question, with a bare `next: id` read as one unconditional rule. */
+export function branchesOf(question: Question): Branch[] {
+  return typeof question.next === 'string' ? [{ goto: question.next }] : question.next;
+}

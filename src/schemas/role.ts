@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { ConditionSchema } from './condition';
+import { IdSchema } from './question';
+
+/** A role the staffing sequence can recommend. */
+export const RoleSchema = z.strictObject({
+  /** Stable kebab-case id, referenced by findings' `staff`. */
+  id: IdSchema,
+  /** Display name, e.g. "Data engineer". */
+  name: z.string().min(1),
+  /** Position in the recommended staffing order, 1 first (the article's sequence). */
+  sequence: z.number().int().min(1),
+  /** How the role is usually filled: a hire, a contract or secondment, or an existing person assigned. */
+  fill: z.enum(['hire', 'contract', 'assign']),
+  /** When the answers show this role present and dedicated: the report then never recommends staffing it. */
+  present: ConditionSchema,
+});
+export type Role = z.output<typeof RoleSchema>;
