@@ -1,0 +1,81 @@
+/**
+ * Where the report's answers come from, and the actions that change them. A share link's fragment
+ * wins; otherwise the answers in progress in this browser; an imported file replaces either. The
+ * report itself is `diagnose(library, answers)`, computed by whoever shows it.
+ */
+import { atom } from 'nanostores';
+import { followAnswers } from '../interview/follow';
+import { QUESTIONNAIRE_VERSION, type AnswerMap } from '../schemas/answers';
+import type { Question } from '../schemas/question';
+import { latestCodebook, type Codebook } from '../share/codebook';
+import { readFragment } from '../share/fragment';
+import { decodePayload, encodeAnswers } from '../share/link-codec';
+import { $savedInterview } from './interview';
+
+/** Where a report's answers came from: a share link, this browser's interview, a file, or a built-in sample. */
+export type AnswersOrigin = 'link' | 'browser' | 'file' | 'sample';
+
+/** The report's answers, or why there are none. */
+export type ReportAnswers =
+  | { status: 'loading' }
+  | { status: 'none' }
+  | { status: 'unreadable'; message: string }
+  | { status: 'ready'; from: AnswersOrigin; answers: AnswerMap; notes: string[] };
+
+/** The answers the report page shows; `loading` until `loadReportAnswers` runs in the browser. */
+export const $reportAnswers = atom<ReportAnswers>({ status: 'loading' });
+
+/**
+ * Decides where the answers come from: a payload (the fragment, `#` removed) is decoded and wins, and
+ * a broken one is `unreadable` with a message for people, never a fallback to other answers; with no
+ * payload, the saved answers, followed through the interview so that drafts and skipped questions
+ * drop out; with neither, `none`.
+ */
+export function chooseReportAnswers(
+  payload: string,
+  codebooks: readonly Codebook[],
+  questions: readonly Question[],
+  saved: AnswerMap,
+): ReportAnswers {
+  if (payload) {
+    const decoded = decodePayload(payload, codebooks);
+    if (!decoded.ok) return { status: 'unreadable', message: decoded.message };
+    return { status: 'ready', from: 'link', answers: decoded.answers, notes: decoded.warnings };
+  }
+  const followed = followAnswers(questions, saved).answers;
+  if (Object.keys(followed).length > 0) return { status: 'ready', from: 'browser', answers: followed, notes: [] };
+  return { status: 'none' };
+}
+
+/** Reads the answers for the report page from the URL fragment (`location.hash`) or this browser. */
+export function loadReportAnswers(hash: string, codebooks: readonly Codebook[], questions: readonly Question[]): void {
+  $reportAnswers.set(chooseReportAnswers(readFragment(hash), codebooks, questions, $savedInterview.get().answers));
+}
+
+/** Shows answers read from an imported file (already checked by `readAnswersFile`). */
+export function showImportedAnswers(answers: AnswerMap): void {
+  $reportAnswers.set({ status: 'ready', from: 'file', answers, notes: [] });
+}
+
+/** Whether loading these answers into the interview would overwrite different answers in progress here. */
+export function wouldReplaceSavedAnswers(questions: readonly Question[], answers: AnswerMap): boolean {
+  const saved = followAnswers(questions, $savedInterview.get().answers).answers;
+  if (Object.keys(saved).length === 0) return false;
+  return JSON.stringify(saved) !== JSON.stringify(followAnswers(questions, answers).answers);
+}
+
+/** Loads answers into the interview in this browser, so that `check/` opens with them to edit. */
+export function loadAnswersIntoInterview(questions: readonly Question[], answers: AnswerMap): void {
+  const { answers: kept, path } = followAnswers(questions, answers);
+  $savedInterview.set({ version: QUESTIONNAIRE_VERSION, answers: kept, path });
+}
+
+/**
+ * The share link of a set of answers (`<report page>#<payload>`), or `undefined` when this build has
+ * no codebook to encode them with.
+ */
+export function shareLinkFor(answers: AnswerMap, codebooks: readonly Codebook[], reportPageUrl: string): string | undefined {
+  const codebook = latestCodebook(codebooks);
+  if (!codebook) return undefined;
+  return `${reportPageUrl.split('#')[0]}#${encodeAnswers(answers, codebook)}`;
+}

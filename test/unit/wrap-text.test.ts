@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { wrapText } from '../../src/diagnosis/wrap-text';
+
+describe('wrapText', () => {
+  test('breaks at spaces so that no line is longer than the width', () => {
+    const lines = wrapText('Nobody owns the chain from raw data to a monitored model in production', 20);
+    expect(lines).toEqual(['Nobody owns the', 'chain from raw data', 'to a monitored model', 'in production']);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(20);
+  });
+
+  test('keeps every word, in order', () => {
+    const text = 'one two three four five six seven eight nine ten';
+    expect(wrapText(text, 9).join(' ')).toBe(text);
+  });
+
+  test('ends the last allowed line in an ellipsis when the text is longer, within the width', () => {
+    expect(wrapText('aaa bbb ccc ddd eee', 7, 2)).toEqual(['aaa bbb', 'ccc…']);
+    expect(wrapText('aaaaaaa bbbbbbb ccc', 7, 2)).toEqual(['aaaaaaa', 'bbbbbb…']);
+    expect(wrapText('aaa bbb cc dd eee', 7, 2)).toEqual(['aaa bbb', 'cc dd…']);
+  });
+
+  test('cuts a word longer than a line', () => {
+    expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  test('gives no lines for blank text', () => {
+    expect(wrapText('  ', 10)).toEqual([]);
+  });
+});
