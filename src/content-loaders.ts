@@ -6,6 +6,8 @@ import { getCollection } from 'astro:content';
 import { formatContentErrors } from './interview/content-error';
 import { validateInterview } from './interview/validate';
 import type { Question } from './schemas/question';
+import type { DiagnosisLibrary } from './diagnosis/library';
+import { validateLibrary } from './diagnosis/validate-library';
 
 function sourceFile(entry: { filePath?: string | undefined; id: string }, folder: string): string {
   return entry.filePath ?? `content/${folder}/${entry.id}`;
@@ -17,4 +19,30 @@ export async function loadQuestions(): Promise<Question[]> {
   const result = validateInterview(entries.map((e) => ({ file: sourceFile(e, 'questions'), data: e.data })));
   if (!result.ok) throw new Error(`The interview content is invalid:\n${formatContentErrors(result.errors)}`);
   return result.value;
+}
+
+/** The diagnosis library (questions, findings, dimensions, roles), validated as a whole. */
+export async function loadLibrary(): Promise<DiagnosisLibrary> {
+  const questions = await loadQuestions();
+  const [findings, dimensions, roles] = await Promise.all([
+    getCollection('findings'),
+    getCollection('dimensions'),
+    getCollection('roles'),
+  ]);
+  const result = validateLibrary({
+    questions,
+    findings: findings.map((e) => ({ file: sourceFile(e, 'findings'), data: e.data })),
+    dimensions: dimensions.map((e) => ({ file: sourceFile(e, 'dimensions'), data: e.data })),
+    roles: roles.map((e) => ({ file: sourceFile(e, 'roles'), data: e.data })),
+  });
+  if (!result.ok) throw new Error(`The diagnosis content is invalid:\n${formatContentErrors(result.errors)}`);
+  return result.value;
+}
+
+/** Each finding's "why it matters", as HTML rendered from its Markdown at build time (never from user data). */
+export async function loadFindingBodies(): Promise<Record<string, { html: string; markdown: string }>> {
+  const entries = await getCollection('findings');
+  return Object.fromEntries(
+    entries.map((e) => [e.data.id, { html: e.rendered?.html ?? '', markdown: (e.body ?? '').trim() }]),
+  );
 }

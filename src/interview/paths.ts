@@ -1,4 +1,5 @@
-import { getSimplePaths } from 'xstate/graph';
+import { createActor } from 'xstate';
+import { getAdjacencyMap } from 'xstate/graph';
 import type { AnswerMap } from '../schemas/answers';
 import { branchesOf, type Question } from '../schemas/question';
 import { answerFits } from './answer-fits';
@@ -58,8 +59,10 @@ export function representativeAnswers(question: Question, references: readonly s
 }
 
 /**
- * Every distinct way through the interview that branching allows, found by XState's graph tools.
- * A state is the current question plus the answers branching depends on, so the walk is finite.
+ * Every distinct way through the interview that branching allows. XState's graph tools build the
+ * adjacency map (a state is the current question plus the answers branching depends on, so it is
+ * finite); one depth-first walk over it then collects each path that reaches `finished`. (Walking it
+ * once is why this does not call `getSimplePaths`, which walks the whole graph again for every state.)
  */
 export function enumerateInterviewPaths(questions: readonly Question[]): InterviewPath[] {
   const machine = createInterviewMachine(questions);
@@ -70,13 +73,23 @@ export function enumerateInterviewPaths(questions: readonly Question[]): Intervi
     const relevant = Object.entries(answersOnPath(snapshot.context)).filter(([id]) => references.has(id));
     return `${String(snapshot.value)}|${JSON.stringify(relevant)}`;
   };
-  const paths = getSimplePaths(machine, {
+  const adjacency = getAdjacencyMap(machine, {
     events: (snapshot: InterviewSnapshot) =>
       byId.has(String(snapshot.value))
         ? choices.get(String(snapshot.value))!.map((value) => ({ type: 'answer.submitted' as const, value }))
         : [],
     serializeState,
-    toState: (snapshot: InterviewSnapshot) => snapshot.value === FINISHED,
   });
-  return paths.map((path) => ({ questions: [...path.state.context.path], answers: path.state.context.answers }));
+  const paths: InterviewPath[] = [];
+  const visit = (snapshot: InterviewSnapshot) => {
+    if (snapshot.value === FINISHED) {
+      paths.push({ questions: [...snapshot.context.path], answers: snapshot.context.answers });
+      return;
+    }
+    for (const { state } of Object.values(adjacency[serializeState(snapshot)]?.transitions ?? {})) {
+      if (state !== snapshot) visit(state as InterviewSnapshot);
+    }
+  };
+  visit(createActor(machine).getSnapshot());
+  return paths;
 }

@@ -40,6 +40,8 @@ test.describe('the interview at /check/', () => {
     for (const id of path.questions) {
       const question = questions.find((q) => q.id === id)!;
       await expect(page.locator(`form[data-question="${id}"]`)).toBeVisible();
+      // After the first step, focus moves to the new question's heading; keys go to the new form from then on.
+      if (id !== path.questions[0]) await expect(page.locator(`form[data-question="${id}"] h2`)).toBeFocused();
       for (const optionId of path.answers[id]!) {
         await page.keyboard.press(String(question.options.findIndex((o) => o.id === optionId) + 1));
       }

@@ -24,8 +24,9 @@ describe('every path through the real interview (content/questions)', () => {
   });
 
   test('each path ends finished, with an answer for every question it asked and none for the ones it skipped', () => {
+    const machine = createInterviewMachine(questions);
     for (const path of paths) {
-      const actor = createActor(createInterviewMachine(questions)).start();
+      const actor = createActor(machine).start();
       for (const id of path.questions) {
         expect(currentStep(actor.getSnapshot())).toBe(id);
         actor.send({ type: 'answer.submitted', value: path.answers[id]! });
