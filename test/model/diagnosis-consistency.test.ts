@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { diagnose, type Report } from '../../src/diagnosis/report';
+import { hiringPaused } from '../../src/diagnosis/staffing';
+import { evaluateCondition } from '../../src/interview/condition';
+import { enumerateInterviewPaths } from '../../src/interview/paths';
+import type { AnswerMap } from '../../src/schemas/answers';
+import { answerVariants, dontKnowEverywhere } from '../fixtures/answer-variants';
+import { loadLibraryFromDisk } from '../fixtures/content';
+import { seedsArbitrary, walk } from '../fixtures/random-walk';
+
+const library = loadLibraryFromDisk();
+const { questions, roles } = library;
+const paths = enumerateInterviewPaths(questions);
+const answerSets = paths.flatMap((path) => answerVariants(questions, path));
+const firedAnywhere = new Set<string>();
+
+/** Words that recommend adding people; "no new hires" and the like do not match. */
+const ADDS_PEOPLE = /\b(hire|recruit|onboard) (a|an|more|another|two|extra)\b|\badd (more )?(people|headcount|staff)\b|\bopen (a )?req/i;
+/** Stages in which nothing is in production yet: no drift or monitoring finding may fire. */
+const NOT_IN_PRODUCTION = ['starting', 'building'];
+
+/** The consistency rules of the diagnostic model; throws (via expect) on the first broken rule. */
+function expectConsistent(answers: AnswerMap, report: Report | undefined) {
+  expect(report, 'a report with a principal constraint').toBeDefined();
+  const r = report!;
+  expect(r.principal.finding.id).toBeTruthy();
+  const fired = [...r.problems, ...r.strengths];
+  for (const { finding } of fired) {
+    firedAnywhere.add(finding.id);
+    expect(evaluateCondition(finding.when, r.answers), `${finding.id} fired but its condition is false`).toBe(true);
+    const role = roles.find((x) => x.id === finding.staff);
+    if (role) expect(evaluateCondition(role.present, r.answers), `${finding.id} asks for ${role.id}, who is present`).toBe(false);
+  }
+  firedAnywhere.add(r.principal.finding.id);
+  for (const step of r.staffing.steps) expect(evaluateCondition(step.role.present, r.answers)).toBe(false);
+  if (hiringPaused(questions, r.answers)) {
+    expect(r.staffing.kind).toBe('hold');
+    expect(r.staffing.steps.filter((s) => s.role.fill !== 'assign')).toEqual([]);
+    for (const { finding } of r.problems) {
+      expect(roles.find((x) => x.id === finding.staff)?.fill ?? 'assign', `${finding.id} recommends a hire on a clarity problem`).toBe('assign');
+      for (const action of finding.actions) expect(action.do, `${finding.id} adds people on a clarity problem`).not.toMatch(ADDS_PEOPLE);
+    }
+  }
+  if (NOT_IN_PRODUCTION.some((stage) => r.answers['stage']?.includes(stage))) {
+    const production = fired.filter(({ finding }) => /drift|monitor/.test(finding.id));
+    expect(production.map((f) => f.finding.id), 'drift or monitoring findings before production').toEqual([]);
+  }
+  expect(r.meetingQuestions.length).toBeGreaterThanOrEqual(3);
+  expect(r.meetingQuestions.length).toBeLessThanOrEqual(5);
+  expect(answers).toBeDefined();
+}
+
+describe('diagnose, over every path of the interview', () => {
+  test(`holds every consistency rule for ${answerSets.length} answer sets over ${paths.length} paths`, () => {
+    for (const answers of answerSets) expectConsistent(answers, diagnose(library, answers));
+  });
+
+  test('holds every consistency rule for 10,000 random complete answer sets', () => {
+    fc.assert(
+      fc.property(seedsArbitrary(questions), (seeds) => {
+        const { answers, finished } = walk(questions, seeds);
+        expect(finished).toBe(true);
+        const report = diagnose(library, answers);
+        expectConsistent(answers, report);
+        expect(report!.complete).toBe(true);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  test('is deterministic', () => {
+    for (const answers of answerSets.slice(0, 50)) {
+      expect(JSON.stringify(diagnose(library, answers))).toBe(JSON.stringify(diagnose(library, answers)));
+    }
+  });
+
+  test('never rates a path full of "don\'t know" healthy', () => {
+    const report = diagnose(library, dontKnowEverywhere(questions))!;
+    const unknownOnly = report.ratings.filter((r) => r.answered > 0 && r.unknowns === r.answered);
+    expect(unknownOnly.length).toBeGreaterThan(0);
+    for (const rating of unknownOnly) expect(rating.level, rating.dimension.id).not.toBe('healthy');
+    expect(report.principal.finding.severity).not.toBe('strength');
+    expect(report.principal.finding.fallback ?? false).toBe(false);
+  });
+
+  test('every finding in the library is reachable by some path', () => {
+    for (const answers of answerSets) expectConsistent(answers, diagnose(library, answers));
+    fc.assert(
+      fc.property(seedsArbitrary(questions), (seeds) => expectConsistent({}, diagnose(library, walk(questions, seeds).answers))),
+      { numRuns: 3_000, seed: 20261125 },
+    );
+    const unreachable = library.findings.map((f) => f.id).filter((id) => !firedAnywhere.has(id));
+    expect(unreachable, 'findings no answer set makes fire').toEqual([]);
+  });
+});
