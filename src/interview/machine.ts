@@ -1,8 +1,9 @@
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import type { AnswerMap } from '../schemas/answers';
 import type { Condition } from '../schemas/condition';
-import { branchesOf, END, type Question } from '../schemas/question';
+import type { Question } from '../schemas/question';
 import { answerFits } from './answer-fits';
+import { branchesOf, END } from './branches';
 import { evaluateCondition } from './condition';
 
 /** The state the machine enters after the last question. */
@@ -19,6 +20,8 @@ export interface InterviewContext {
 export type InterviewEvent =
   | { type: 'answer.submitted'; value: string[] }
   | { type: 'interview.back' }
+  /** Return to a question already answered on the path, to change its answer; its answer stays as a draft. */
+  | { type: 'interview.edit'; question: string }
   | { type: 'interview.restarted' };
 
 /** The answers that count: those on the path taken, so that drafts never steer the branching or the report. */
@@ -63,6 +66,8 @@ export function createInterviewMachine(questions: readonly Question[]) {
         event.type === 'answer.submitted' &&
         evaluateCondition(params.when, { ...answersOnPath(context), [params.question]: event.value }),
       cameFrom: ({ context }, params: { question: string }) => context.path.at(-1) === params.question,
+      asksToEdit: ({ context, event }, params: { question: string }) =>
+        event.type === 'interview.edit' && event.question === params.question && context.path.includes(params.question),
     },
     actions: {
       recordAnswer: assign(({ context, event }, params: { question: string }) =>
@@ -72,6 +77,10 @@ export function createInterviewMachine(questions: readonly Question[]) {
       ),
       keepOnlyPathAnswers: assign(({ context }) => ({ answers: answersOnPath(context) })),
       stepBack: assign(({ context }) => ({ path: context.path.slice(0, -1) })),
+      // Answers after the edited question become drafts: they count again only if the path reaches them.
+      rewindTo: assign(({ context }, params: { question: string }) => ({
+        path: context.path.slice(0, context.path.indexOf(params.question)),
+      })),
       clearAnswers: assign(() => ({ answers: {}, path: [] })),
     },
   });
@@ -103,7 +112,15 @@ export function createInterviewMachine(questions: readonly Question[]) {
     id: 'interview',
     context: ({ input }) => ({ answers: input?.answers ?? {}, path: input?.path ?? [] }),
     initial: start,
-    on: { 'interview.restarted': { target: `#interview.${start}`, actions: 'clearAnswers' } },
+    on: {
+      'interview.restarted': { target: `#interview.${start}`, actions: 'clearAnswers' },
+      // One transition per question, because XState targets are static; the guard picks the one asked for.
+      'interview.edit': questions.map((q) => ({
+        guard: { type: 'asksToEdit' as const, params: { question: q.id } },
+        target: `#interview.${q.id}`,
+        actions: { type: 'rewindTo' as const, params: { question: q.id } },
+      })),
+    },
     states: states as never,
   });
 }

@@ -1,5 +1,6 @@
 import type { AnswerMap } from '../schemas/answers';
-import { branchesOf, END, type Question } from '../schemas/question';
+import type { Question } from '../schemas/question';
+import { branchesOf, END } from './branches';
 import { conditionReferences, evaluateCondition } from './condition';
 
 /** Where the respondent is: question `current` of about `total`. */
@@ -42,4 +43,32 @@ export function progressOf(questions: readonly Question[], step: string, path: r
   const remaining = remainingQuestions(questions, step, answers);
   if (remaining === 0) return { current: path.length, total: path.length };
   return { current: path.length + 1, total: path.length + remaining };
+}
+
+/**
+ * How many questions a step forward took off the expected total: an answer that rules out a longer
+ * branch shortens the path, and the respondent is told rather than seeing the count jump.
+ */
+export function questionsSkipped(before: Progress, after: Progress): number {
+  return Math.max(0, before.total - after.total);
+}
+
+/** Seconds a considered answer takes: reading the prompt and the "why we ask", then choosing. */
+export const SECONDS_PER_QUESTION = 25;
+
+/** How long the interview is, from the lengths of every path through it (for the landing page). */
+export interface InterviewLength {
+  fewestQuestions: number;
+  mostQuestions: number;
+  fewestMinutes: number;
+  mostMinutes: number;
+}
+
+/** The shortest and longest path, in questions and in whole minutes at `SECONDS_PER_QUESTION`. */
+export function interviewLength(pathLengths: readonly number[]): InterviewLength {
+  if (pathLengths.length === 0) throw new Error('The interview has no complete path.');
+  const fewestQuestions = Math.min(...pathLengths);
+  const mostQuestions = Math.max(...pathLengths);
+  const minutes = (questions: number) => Math.max(1, Math.round((questions * SECONDS_PER_QUESTION) / 60));
+  return { fewestQuestions, mostQuestions, fewestMinutes: minutes(fewestQuestions), mostMinutes: minutes(mostQuestions) };
 }

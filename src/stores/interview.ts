@@ -1,48 +1,38 @@
 import { atom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import { createActor, type Actor } from 'xstate';
-import { QUESTIONNAIRE_VERSION } from '../schemas/answers';
+import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
-import { createInterviewMachine, currentStep, type InterviewMachine } from '../interview/machine';
-import { parseSavedProgress, replayProgress, type SavedProgress } from '../interview/replay';
-import { STORAGE_PREFIX } from './storage-key';
-
-interface SavedInterview extends SavedProgress {
-  version: number;
-}
-
-const EMPTY: SavedInterview = { version: QUESTIONNAIRE_VERSION, answers: {}, path: [] };
+import { answersOnPath, createInterviewMachine, currentStep, FINISHED, type InterviewMachine } from '../interview/machine';
+import { progressOf, questionsSkipped, type Progress } from '../interview/progress';
+import { replayProgress } from '../interview/replay';
+import { carriesOver, revisionOutcome, startRevision, type Revision } from '../interview/revision';
+import { $savedInterview, $savedInterviewUnreadable } from './saved-interview';
 
 /** Why saved progress could not be used as it was, for a notice; `null` when all is well. */
 export type RestoreProblem = null | 'unreadable' | 'partly-dropped';
 
-let decodeProblem: RestoreProblem = null;
+/** What the last action changed beyond moving one step, so the page can say it instead of letting counts jump. */
+export type StepNote =
+  | null
+  /** The answer ruled out a longer branch: the expected total fell by `count`. */
+  | { kind: 'skipped'; count: number }
+  /** A change from the review reached a question not answered before; `kept` later answers carried over. */
+  | { kind: 'new-question'; kept: number }
+  /** A change from the review reached the end: `removed` questions no longer apply, `added` were asked. */
+  | { kind: 'revised'; removed: number; added: number };
 
-function decodeSaved(text: string): SavedInterview {
-  try {
-    const parsed = parseSavedProgress(JSON.parse(text));
-    if (parsed) return { version: QUESTIONNAIRE_VERSION, ...parsed };
-  } catch {
-    // fall through: unreadable JSON is treated like any other corrupt value
-  }
-  decodeProblem = 'unreadable';
-  return EMPTY;
-}
-
-/** Progress of the interview in this browser, kept in localStorage so a reload resumes it. */
-export const $savedInterview = persistentAtom<SavedInterview>(`${STORAGE_PREFIX}interview`, EMPTY, {
-  encode: JSON.stringify,
-  decode: decodeSaved,
-  listen: false,
-});
-
-/** What the interview shows now: the current step (a question id or `finished`) and the answers. */
+/** What the interview shows now. */
 export interface InterviewView {
+  /** The current question id, or `finished` for the review. */
   step: string;
-  /** Every answer given, drafts included: the current question shows its earlier choice from here. */
-  answers: SavedProgress['answers'];
+  /** Every answer given, drafts included: a question shows its earlier choice from here. */
+  answers: AnswerMap;
   /** The questions answered on the way to the current step. */
   path: string[];
+  progress: Progress;
+  /** True while an answer changed from the review is being carried to the end. */
+  revising: boolean;
+  note: StepNote;
 }
 
 /** The live interview; `null` until `startInterview` runs in the browser. */
@@ -51,39 +41,103 @@ export const $interview = atom<InterviewView | null>(null);
 /** Set when saved progress was corrupt or partly invalid, so the page can say so. */
 export const $restoreProblem = atom<RestoreProblem>(null);
 
+let questions: readonly Question[] = [];
+let version = 0;
 let actor: Actor<InterviewMachine> | undefined;
+let revision: Revision | undefined;
 
-/** Starts (or resumes from localStorage) the interview over these questions. */
-export function startInterview(questions: readonly Question[]): void {
+/** The view before the interview starts (server render, first paint): the first question. */
+export function firstView(all: readonly Question[]): InterviewView {
+  const step = all[0]!.id;
+  return { step, answers: {}, path: [], progress: progressOf(all, step, [], {}), revising: false, note: null };
+}
+
+function publish(note: StepNote): void {
+  if (!actor) return;
+  const snapshot = actor.getSnapshot();
+  const step = currentStep(snapshot);
+  const { answers, path } = snapshot.context;
+  if (revision && step === FINISHED) {
+    const { removed, added } = revisionOutcome(revision, path);
+    note = { kind: 'revised', removed: removed.length, added: added.length };
+    revision = undefined;
+  }
+  $savedInterview.set({ version, answers, path, ...(revision ? { revision } : {}) });
+  const progress = progressOf(questions, step, path, answersOnPath(snapshot.context));
+  $interview.set({ step, answers, path, progress, revising: revision !== undefined, note });
+}
+
+/** Starts (or resumes from localStorage) the interview over these questions of questionnaire `questionnaireVersion`. */
+export function startInterview(all: readonly Question[], questionnaireVersion: number): void {
   actor?.stop();
-  const machine = createInterviewMachine(questions);
+  questions = all;
+  version = questionnaireVersion;
+  const machine = createInterviewMachine(all);
   const saved = $savedInterview.get();
   const { snapshot, dropped } = replayProgress(machine, saved);
-  $restoreProblem.set(decodeProblem ?? (dropped.length > 0 ? 'partly-dropped' : null));
+  $restoreProblem.set($savedInterviewUnreadable.get() ? 'unreadable' : dropped.length > 0 ? 'partly-dropped' : null);
+  revision = currentStep(snapshot) === FINISHED ? undefined : saved.revision;
   actor = createActor(machine, { snapshot });
-  actor.subscribe((next) => {
-    const view = { step: currentStep(next), answers: next.context.answers, path: next.context.path };
-    $interview.set(view);
-    $savedInterview.set({ version: QUESTIONNAIRE_VERSION, answers: view.answers, path: view.path });
-  });
   actor.start();
+  publish(null);
+}
+
+/** While changing an answer from the review, answers the following questions with their earlier answers where they still apply. */
+function carryEarlierAnswers(): number {
+  let kept = 0;
+  for (;;) {
+    const snapshot = actor!.getSnapshot();
+    const step = currentStep(snapshot);
+    const earlier = snapshot.context.answers[step];
+    if (!revision || step === FINISHED || !earlier || !carriesOver(revision, step)) return kept;
+    actor!.send({ type: 'answer.submitted', value: earlier });
+    if (currentStep(actor!.getSnapshot()) === step) return kept; // the earlier answer no longer fits
+    kept++;
+  }
 }
 
 /** Answers the current question and moves on along the branch the answer selects. */
 export function submitAnswer(value: string[]): void {
-  actor?.send({ type: 'answer.submitted', value });
+  if (!actor) return;
+  const before = $interview.get()?.progress;
+  const step = currentStep(actor.getSnapshot());
+  actor.send({ type: 'answer.submitted', value });
+  if (currentStep(actor.getSnapshot()) === step) return;
+  if (revision) {
+    const kept = carryEarlierAnswers();
+    const now = currentStep(actor.getSnapshot());
+    publish(now !== FINISHED && !revision.before.includes(now) ? { kind: 'new-question', kept } : null);
+    return;
+  }
+  const snapshot = actor.getSnapshot();
+  const after = progressOf(questions, currentStep(snapshot), snapshot.context.path, answersOnPath(snapshot.context));
+  const skipped = before ? questionsSkipped(before, after) : 0;
+  publish(skipped > 0 ? { kind: 'skipped', count: skipped } : null);
 }
 
 /** Returns to the previous question on the path taken. */
 export function goBack(): void {
   actor?.send({ type: 'interview.back' });
+  publish(null);
+}
+
+/** Goes back to an answered question to change its answer; the questions after it follow the new branching. */
+export function editAnswer(question: string): void {
+  if (!actor) return;
+  const { path } = actor.getSnapshot().context;
+  if (!path.includes(question)) return;
+  revision = startRevision(path, question);
+  actor.send({ type: 'interview.edit', question });
+  publish(null);
 }
 
 /** Clears every answer and returns to the first question. */
 export function restartInterview(): void {
-  decodeProblem = null;
+  $savedInterviewUnreadable.set(false);
   $restoreProblem.set(null);
+  revision = undefined;
   actor?.send({ type: 'interview.restarted' });
+  publish(null);
 }
 
 /** Hides the notice about saved progress that could not be restored. */

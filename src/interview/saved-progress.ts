@@ -1,0 +1,33 @@
+/**
+ * Reading saved progress from untrusted JSON, without the machine: the landing page's resume offer
+ * and the report read the saved interview too, and must not load XState to do it. (`replay.ts` holds
+ * an older copy of `parseSavedProgress`; it should import this one.)
+ */
+import type { AnswerMap } from '../schemas/answers';
+
+/** Saved progress: every answer given (drafts too) and the questions answered on the way, in order. */
+export interface SavedProgress {
+  answers: AnswerMap;
+  path: string[];
+}
+
+const MAX_SAVED_QUESTIONS = 500;
+/** Question ids are kebab-case; anything else (such as `__proto__`) is not an answer. */
+const SAVED_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * Reads saved progress from untrusted JSON (localStorage, a hand-edited value): the well-formed
+ * answers and path survive, anything else is left out; `undefined` when nothing usable is there.
+ * Written by hand rather than with zod to keep the interview's JavaScript small.
+ */
+export function parseSavedProgress(value: unknown): SavedProgress | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { answers, path } = value as Record<string, unknown>;
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers) || !Array.isArray(path)) return undefined;
+  const kept: AnswerMap = {};
+  for (const [id, chosen] of Object.entries(answers).slice(0, MAX_SAVED_QUESTIONS)) {
+    if (SAVED_ID.test(id) && Array.isArray(chosen) && chosen.length <= 100 && chosen.every((o) => typeof o === 'string')) kept[id] = chosen;
+  }
+  const ids = path.slice(0, MAX_SAVED_QUESTIONS).filter((id): id is string => typeof id === 'string');
+  return { answers: kept, path: ids };
+}
