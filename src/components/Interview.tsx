@@ -1,42 +1,80 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Question } from '../schemas/question';
 import { FINISHED } from '../interview/machine';
-import { progressOf } from '../interview/progress';
 import {
   $interview,
   $restoreProblem,
   dismissRestoreProblem,
+  editAnswer,
+  firstView,
   goBack,
   restartInterview,
   startInterview,
   submitAnswer,
+  type InterviewView,
+  type StepNote,
 } from '../stores/interview';
+import { ConfirmDialog } from './ConfirmDialog';
 import { QuestionStep } from './QuestionStep';
-import { Finished } from './Finished';
+import { Review } from './Review';
 
 interface Props {
   /** The validated questions, start question first. */
   questions: Question[];
+  /** The questionnaire version these questions belong to, saved with the answers. */
+  version: number;
+  /** Where "See my report" leads. */
+  reportHref: string;
 }
 
-/** The interview island: wires the question form to the interview store. */
-export default function Interview({ questions }: Props) {
-  const view = useStore($interview, { ssr: 'initial' });
-  const problem = useStore($restoreProblem, { ssr: 'initial' });
-  const acted = useRef(false);
-  useEffect(() => startInterview(questions), []);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-  const step = view?.step ?? questions[0]!.id;
-  const path = view?.path ?? [];
-  const answers = view?.answers ?? {};
-  const onPath = Object.fromEntries(path.filter((id) => answers[id]).map((id) => [id, answers[id]!]));
-  const progress = progressOf(questions, step, path, onPath);
+/** The count the progress line shows. */
+function progressText({ step, progress }: InterviewView): string {
+  if (step === FINISHED) return `All ${plural(progress.total, 'question', 'questions')} answered`;
+  return `Question ${progress.current} of about ${progress.total}`;
+}
+
+/** What the last answer changed, in words; empty when nothing needs saying. */
+function noteText(note: StepNote): string {
+  if (!note) return '';
+  if (note.kind === 'skipped') return `Your answer skipped ${plural(note.count, 'question', 'questions')}.`;
+  if (note.kind === 'new-question') {
+    return note.kept > 0
+      ? `Kept ${plural(note.kept, 'answer', 'answers')} that still apply. This question is new after your change.`
+      : 'This question is new after your change.';
+  }
+  const { removed, added } = note;
+  if (removed === 0 && added === 0) return 'Your change kept every other answer.';
+  const parts = [
+    removed > 0 ? `${plural(removed, 'question', 'questions')} no longer ${removed === 1 ? 'applies' : 'apply'} and left the list` : '',
+    added > 0 ? `${plural(added, 'new question was', 'new questions were')} asked` : '',
+  ].filter(Boolean);
+  return `After your change, ${parts.join(' and ')}.`;
+}
+
+/** The interview island: wires the question panel, the review and "Start over" to the interview store. */
+export default function Interview({ questions, version, reportHref }: Props) {
+  const view = useStore($interview, { ssr: 'initial' }) ?? firstView(questions);
+  const problem = useStore($restoreProblem, { ssr: 'initial' });
+  const [confirming, setConfirming] = useState(false);
+  // Bumped on "Start over", so the first question remounts with nothing selected.
+  const [restarts, setRestarts] = useState(0);
+  const startOver = useRef<HTMLButtonElement>(null);
+  // Focus follows the respondent's actions only: on page load it stays where the browser put it.
+  const acted = useRef(false);
+  useEffect(() => startInterview(questions, version), []);
+
+  const { step, path, answers } = view;
   const question = questions.find((q) => q.id === step);
-  const act = (fn: () => void) => () => {
-    acted.current = true;
-    fn();
-  };
+  const act =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A) => {
+      acted.current = true;
+      fn(...args);
+    };
+  const note = noteText(view.note);
 
   return (
     <div class="interview">
@@ -44,33 +82,66 @@ export default function Interview({ questions }: Props) {
         <div class="notice" role="status">
           <p>
             {problem === 'unreadable'
-              ? 'Saved answers in this browser could not be read, so the check starts fresh.'
-              : 'Some saved answers no longer fit the current questions; the rest were kept.'}
+              ? 'The answers saved in this browser could not be read, so the check starts fresh.'
+              : 'Some saved answers no longer fit the current questions. The rest were kept; please answer from here.'}
           </p>
           <button type="button" class="button secondary" onClick={dismissRestoreProblem}>
             Dismiss
           </button>
         </div>
       )}
-      <p class="progress" aria-live="polite">
-        {step === FINISHED ? `All ${progress.total} questions answered` : `Question ${progress.current} of about ${progress.total}`}
+      <p class="progress" aria-live="polite" aria-atomic="true">
+        <span class="count">{progressText(view)}</span>
+        {note && <span class="note">{note}</span>}
       </p>
+      {view.revising && question && (
+        <p class="revising">You are changing an answer. Questions that still apply keep their answers; the rest follow your change.</p>
+      )}
       {question ? (
         <QuestionStep
-          key={question.id}
+          key={`${question.id}:${restarts}`}
           question={question}
           initial={answers[question.id] ?? []}
           takeFocus={acted.current}
           canGoBack={path.length > 0}
-          onSubmit={(value) => {
-            acted.current = true;
-            submitAnswer(value);
-          }}
+          onSubmit={act(submitAnswer)}
           onBack={act(goBack)}
         />
       ) : (
-        <Finished questions={questions} path={path} answers={answers} takeFocus={acted.current} onBack={act(goBack)} onRestart={act(restartInterview)} />
+        <Review
+          questions={questions}
+          path={path}
+          answers={answers}
+          reportHref={reportHref}
+          takeFocus={acted.current}
+          onChange={act(editAnswer)}
+          onBack={act(goBack)}
+        />
       )}
+      {(path.length > 0 || Object.keys(answers).length > 0) && (
+        <p class="start-over">
+          <button type="button" class="link-button" ref={startOver} onClick={() => setConfirming(true)}>
+            Start over
+          </button>
+        </p>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title="Start over?"
+        confirmLabel="Clear my answers"
+        cancelLabel="Keep my answers"
+        onConfirm={() => {
+          setConfirming(false);
+          setRestarts((n) => n + 1);
+          act(restartInterview)();
+        }}
+        onCancel={() => {
+          setConfirming(false);
+          startOver.current?.focus();
+        }}
+      >
+        <p>Every answer saved in this browser will be cleared and the check begins again at the first question.</p>
+      </ConfirmDialog>
     </div>
   );
 }

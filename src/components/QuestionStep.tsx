@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../schemas/question';
 import { answerFits, toggleOption } from '../interview/answer-fits';
+import { useShortcuts } from './use-shortcuts';
 
 interface Props {
   question: Question;
@@ -39,23 +40,15 @@ export function QuestionStep({ question, initial, takeFocus, canGoBack, onSubmit
     onSubmit(selected);
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) && (target as HTMLInputElement).type === 'text') return;
-      const n = Number(event.key);
-      if (Number.isInteger(n) && n >= 1 && n <= question.options.length) {
-        event.preventDefault();
-        choose(question.options[n - 1]!.id);
-        document.getElementById(`${name}-${question.options[n - 1]!.id}`)?.focus();
-      } else if ((event.key === 'b' || event.key === 'B') && canGoBack) {
-        event.preventDefault();
-        onBack();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  useShortcuts({
+    digit: (n) => {
+      const option = question.options[n - 1];
+      if (!option) return;
+      choose(option.id);
+      document.getElementById(`${name}-${option.id}`)?.focus();
+    },
+    enter: () => submit(),
+    back: canGoBack ? onBack : undefined,
   });
 
   const errorId = `${name}-error`;
@@ -86,8 +79,8 @@ export function QuestionStep({ question, initial, takeFocus, canGoBack, onSubmit
                   checked={checked}
                   onChange={() => choose(option.id)}
                 />
-                <span class="key" aria-hidden="true">{i + 1}</span>
                 <span class="label">{option.label}</span>
+                {i < 9 && <kbd class="key" aria-hidden="true">{i + 1}</kbd>}
               </label>
             );
           })}

@@ -1,0 +1,27 @@
+import { useStore } from '@nanostores/preact';
+import { $savedInterview, NOTHING_SAVED } from '../stores/saved-interview';
+
+interface Props {
+  /** The interview page, which resumes where the respondent left off. */
+  checkHref: string;
+}
+
+/** On the landing page: offers to resume a check already begun in this browser; renders nothing otherwise. */
+export default function ResumeNotice({ checkHref }: Props) {
+  // Nothing on the server and at hydration (storage is browser-only), then the saved progress.
+  const saved = useStore($savedInterview, { ssr: () => NOTHING_SAVED });
+  const answered = saved.path.length;
+  if (answered === 0) return null;
+  return (
+    <aside class="resume" aria-labelledby="resume-heading">
+      <h2 id="resume-heading">Welcome back</h2>
+      <p>
+        You have answered {answered} {answered === 1 ? 'question' : 'questions'} in this browser. Your answers are
+        still here.
+      </p>
+      <a class="button" href={checkHref}>
+        Resume the check
+      </a>
+    </aside>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { AnswerMap } from '../schemas/answers';
+import type { Question } from '../schemas/question';
+import { useShortcuts } from './use-shortcuts';
+
+interface Props {
+  questions: readonly Question[];
+  /** The questions answered, in the order they were asked. */
+  path: readonly string[];
+  answers: AnswerMap;
+  /** Where "See my report" leads. */
+  reportHref: string;
+  /** Move focus to the heading when shown (after the respondent acted, not on page load). */
+  takeFocus: boolean;
+  onChange: (question: string) => void;
+  onBack: () => void;
+}
+
+/** The last step before the report: every answer in order, each with a way to change it. */
+export function Review({ questions, path, answers, reportHref, takeFocus, onChange, onBack }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, []);
+  useShortcuts({ back: onBack });
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return (
+    <section class="review" aria-labelledby="review-heading">
+      <h2 id="review-heading" ref={heading} tabIndex={-1}>
+        Check your answers
+      </h2>
+      <p class="review-intro">
+        Your report is built from these answers. Change any of them and the questions that depend on it follow;
+        answers that still apply are kept.
+      </p>
+      <ol class="answer-list">
+        {path.map((id) => {
+          const question = byId.get(id);
+          if (!question) return null;
+          const labels = (answers[id] ?? []).map((o) => question.options.find((x) => x.id === o)?.label ?? o);
+          return (
+            <li key={id} data-question={id}>
+              <div class="answer-text">
+                <span class="q">{question.prompt}</span>
+                <span class="a">{labels.join('; ')}</span>
+              </div>
+              <button type="button" class="link-button" onClick={() => onChange(id)}>
+                Change<span class="visually-hidden"> your answer to “{question.prompt}”</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <div class="actions">
+        <a class="button" href={reportHref}>
+          See my report
+        </a>
+        <button type="button" class="button secondary" onClick={onBack}>
+          Back
+        </button>
+      </div>
+    </section>
+  );
+}
