@@ -80,14 +80,15 @@ export function enumerateInterviewPaths(questions: readonly Question[]): Intervi
         : [],
     serializeState,
   });
+  const graph = adjacency as unknown as Record<string, { transitions: Record<string, { state: InterviewSnapshot }> }>;
   const paths: InterviewPath[] = [];
   const visit = (snapshot: InterviewSnapshot) => {
     if (snapshot.value === FINISHED) {
       paths.push({ questions: [...snapshot.context.path], answers: snapshot.context.answers });
       return;
     }
-    for (const { state } of Object.values(adjacency[serializeState(snapshot)]?.transitions ?? {})) {
-      if (state !== snapshot) visit(state as InterviewSnapshot);
+    for (const { state } of Object.values(graph[serializeState(snapshot)]?.transitions ?? {})) {
+      if (state !== snapshot) visit(state);
     }
   };
   visit(createActor(machine).getSnapshot());
