@@ -56,7 +56,8 @@ function noteText(note: StepNote): string {
 
 /** The interview island: wires the question panel, the review and "Start over" to the interview store. */
 export default function Interview({ questions, version, reportHref }: Props) {
-  const view = useStore($interview, { ssr: 'initial' }) ?? firstView(questions);
+  const live = useStore($interview, { ssr: 'initial' });
+  const view = live ?? firstView(questions);
   const problem = useStore($restoreProblem, { ssr: 'initial' });
   const [confirming, setConfirming] = useState(false);
   // Bumped on "Start over", so the first question remounts with nothing selected.
@@ -77,7 +78,7 @@ export default function Interview({ questions, version, reportHref }: Props) {
   const note = noteText(view.note);
 
   return (
-    <div class="interview">
+    <div class="interview" data-live={live ? 'true' : undefined}>
       {problem && (
         <div class="notice" role="status">
           <p>

@@ -1,4 +1,21 @@
 import { expect, type Page } from '@playwright/test';
+import type { AnswerMap } from '../../src/schemas/answers';
+
+/** The localStorage key of the interview in progress. */
+export const SAVED_KEY = 'ai-team-check:interview';
+
+/** Opens the interview with nothing saved, and waits until it is live (hydrated and started). */
+export async function openFreshInterview(page: Page) {
+  await page.goto('check/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForInterview(page);
+}
+
+/** Waits until the interview island has hydrated and read the saved progress. */
+export async function waitForInterview(page: Page) {
+  await expect(page.locator('.interview[data-live]')).toBeVisible();
+}
 
 /** Chooses options of the question on screen (by their ids) with the mouse and continues. */
 export async function answerByMouse(page: Page, questionId: string, optionIds: readonly string[]) {
@@ -6,6 +23,16 @@ export async function answerByMouse(page: Page, questionId: string, optionIds: r
   await expect(form).toBeVisible();
   for (const id of optionIds) await form.locator(`input[value="${id}"]`).check();
   await form.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** The interview as saved in this browser. */
+export async function savedInterview(page: Page): Promise<{ answers: AnswerMap; path: string[] }> {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), SAVED_KEY);
+}
+
+/** The question ids listed on the review step, in order. */
+export async function reviewedQuestions(page: Page): Promise<string[]> {
+  return page.locator('.answer-list li').evaluateAll((items) => items.map((li) => li.getAttribute('data-question') ?? ''));
 }
 
 /** Fails the test on any uncaught page error or console error. */

@@ -1,9 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { followAnswers } from '../../src/interview/follow';
 import { enumerateInterviewPaths, type InterviewPath } from '../../src/interview/paths';
+import { progressOf, questionsSkipped } from '../../src/interview/progress';
 import { loadQuestionsFromDisk } from '../fixtures/content';
-import { answerByMouse, watchForErrors } from './interview-helpers';
+import {
+  answerByMouse,
+  openFreshInterview,
+  reviewedQuestions,
+  SAVED_KEY,
+  savedInterview,
+  waitForInterview,
+  watchForErrors,
+} from './interview-helpers';
 
 const questions = loadQuestionsFromDisk();
+const byId = new Map(questions.map((q) => [q.id, q]));
 const paths = enumerateInterviewPaths(questions);
 const start = questions[0]!;
 
@@ -18,36 +29,63 @@ function threeBranches(): InterviewPath[] {
   return chosen;
 }
 
+/** Presses the number keys of the options of `id` chosen on `path`. */
+async function chooseByKeys(page: Page, path: InterviewPath, id: string) {
+  const question = byId.get(id)!;
+  for (const optionId of path.answers[id]!) {
+    await page.keyboard.press(String(question.options.findIndex((o) => o.id === optionId) + 1));
+  }
+}
+
+const reviewHeading = (page: Page) => page.getByRole('heading', { name: 'Check your answers' });
+const questionHeading = (page: Page, id: string) => page.locator(`form[data-question="${id}"] h2`);
+
 test.describe('the interview at /check/', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('check/');
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    await openFreshInterview(page);
   });
 
   for (const [i, path] of threeBranches().entries()) {
     test(`completes branch ${i + 1} by mouse (${path.questions.length} questions, starting "${path.answers[start.id]}")`, async ({ page }) => {
       const errors = watchForErrors(page);
       for (const id of path.questions) await answerByMouse(page, id, path.answers[id]!);
-      await expect(page.getByRole('heading', { name: 'You have answered every question' })).toBeVisible();
-      await expect(page.locator('.answer-list li')).toHaveCount(path.questions.length);
+      await expect(reviewHeading(page)).toBeVisible();
+      expect(await reviewedQuestions(page)).toEqual(path.questions);
+      await expect(page.getByRole('link', { name: 'See my report' })).toHaveAttribute('href', /\/report\/$/);
       expect(errors).toEqual([]);
     });
   }
 
-  test('completes a branch by keyboard alone', async ({ page }) => {
+  test('completes a branch by keyboard alone, focus on each new heading, B going back', async ({ page }) => {
+    const errors = watchForErrors(page);
     const path = threeBranches()[1]!;
-    for (const id of path.questions) {
-      const question = questions.find((q) => q.id === id)!;
+    for (const [i, id] of path.questions.entries()) {
       await expect(page.locator(`form[data-question="${id}"]`)).toBeVisible();
       // After the first step, focus moves to the new question's heading; keys go to the new form from then on.
-      if (id !== path.questions[0]) await expect(page.locator(`form[data-question="${id}"] h2`)).toBeFocused();
-      for (const optionId of path.answers[id]!) {
-        await page.keyboard.press(String(question.options.findIndex((o) => o.id === optionId) + 1));
-      }
+      if (i > 0) await expect(questionHeading(page, id)).toBeFocused();
+      await expect(page.locator('.progress')).toContainText(`Question ${i + 1} of about`);
+      await chooseByKeys(page, path, id);
       await page.keyboard.press('Enter');
+      if (i === 2) {
+        // The documented Back key, then Enter again: the earlier answer is still chosen.
+        await expect(questionHeading(page, path.questions[3]!)).toBeFocused();
+        await page.keyboard.press('b');
+        await expect(questionHeading(page, id)).toBeFocused();
+        await page.keyboard.press('Enter');
+      }
     }
-    await expect(page.getByRole('heading', { name: 'You have answered every question' })).toBeVisible();
+    await expect(reviewHeading(page)).toBeFocused();
+    await expect(page.locator('.progress')).toContainText(`All ${path.questions.length} questions answered`);
+    // Change an answer by keyboard: Tab to the first "Change", Enter, then Enter keeps it and returns to the review.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: `Change your answer to “${start.prompt}”` })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(questionHeading(page, start.id)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(reviewHeading(page)).toBeFocused();
+    await expect(page.locator('.progress')).toContainText('Your change kept every other answer.');
+    expect(await reviewedQuestions(page)).toEqual(path.questions);
+    expect(errors).toEqual([]);
   });
 
   test('Back returns to the previous question with the earlier answer still selected', async ({ page }) => {
@@ -63,4 +101,171 @@ test.describe('the interview at /check/', () => {
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.locator(`form[data-question="${first}"] input[value="${path.answers[first!]![0]}"]`)).toBeChecked();
   });
+
+  test('a reload, or a new tab after closing this one, resumes at the same question with every answer intact', async ({ page, context }) => {
+    const errors = watchForErrors(page);
+    const path = threeBranches()[2]!;
+    const answered = path.questions.slice(0, 4);
+    for (const id of answered) await answerByMouse(page, id, path.answers[id]!);
+    const next = path.questions[4]!;
+    await expect(page.locator(`form[data-question="${next}"]`)).toBeVisible();
+
+    await page.reload();
+    await waitForInterview(page);
+    await expect(page.locator(`form[data-question="${next}"]`)).toBeVisible();
+    await expect(page.locator('.progress')).toContainText('Question 5 of about');
+    expect(await savedInterview(page)).toMatchObject({ path: answered });
+
+    const again = await context.newPage();
+    await page.close();
+    await again.goto('check/');
+    await waitForInterview(again);
+    await expect(again.locator(`form[data-question="${next}"]`)).toBeVisible();
+    for (const id of [...answered].reverse()) {
+      await again.getByRole('button', { name: 'Back' }).click();
+      for (const option of path.answers[id]!) await expect(again.locator(`form[data-question="${id}"] input[value="${option}"]`)).toBeChecked();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('the header bar and the live region follow the same progress, and an answer that shortens the path says so', async ({ page }) => {
+    // The first step on some path where an answer rules out a longer branch.
+    let found: { path: InterviewPath; index: number; skipped: number } | undefined;
+    for (const path of paths) {
+      for (let i = 0; i < path.questions.length && !found; i++) {
+        const on = (n: number) => Object.fromEntries(path.questions.slice(0, n).map((id) => [id, path.answers[id]!]));
+        const before = progressOf(questions, path.questions[i]!, path.questions.slice(0, i), on(i));
+        const after = progressOf(questions, path.questions[i + 1] ?? 'finished', path.questions.slice(0, i + 1), on(i + 1));
+        const skipped = questionsSkipped(before, after);
+        if (skipped > 0) found = { path, index: i, skipped };
+      }
+      if (found) break;
+    }
+    expect(found, 'the content has an answer that shortens the path').toBeDefined();
+    const { path, index, skipped } = found!;
+    const bar = page.getByRole('progressbar', { name: 'Progress through the check' });
+    await expect(bar).toHaveAttribute('aria-valuenow', '0');
+    for (const id of path.questions.slice(0, index + 1)) await answerByMouse(page, id, path.answers[id]!);
+    const live = page.locator('[aria-live="polite"]');
+    await expect(live).toContainText(`Your answer skipped ${skipped} question${skipped === 1 ? '' : 's'}.`);
+    const total = Number((await live.textContent())!.match(/of about (\d+)/)?.[1] ?? path.questions.length);
+    await expect(bar).toHaveAttribute('aria-valuetext', `${index + 1} of about ${total} questions answered`);
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  });
+
+  test('changing an early answer re-runs the branching: only new questions are asked, dropped ones leave the review and storage', async ({ page }) => {
+    const errors = watchForErrors(page);
+    const before = paths.find((p) => p.answers[start.id]?.[0] === 'in-production')!;
+    const changedTo = 'starting';
+    for (const id of before.questions) await answerByMouse(page, id, before.answers[id]!);
+    await expect(reviewHeading(page)).toBeVisible();
+    expect(await reviewedQuestions(page)).toEqual(before.questions);
+
+    await page.locator(`.answer-list li[data-question="${start.id}"]`).getByRole('button', { name: /Change/ }).click();
+    await expect(questionHeading(page, start.id)).toBeFocused();
+    await expect(page.locator(`form[data-question="${start.id}"] input[value="in-production"]`)).toBeChecked();
+    await expect(page.getByText('You are changing an answer.')).toBeVisible();
+    await answerByMouse(page, start.id, [changedTo]);
+
+    // Answer whatever the new branch asks (its first option) until the review returns.
+    const askedAfterChange: string[] = [];
+    for (let i = 0; i < questions.length && !(await reviewHeading(page).isVisible()); i++) {
+      const form = page.locator('form[data-question]');
+      await expect(form.or(reviewHeading(page))).toBeVisible();
+      if (await reviewHeading(page).isVisible()) break;
+      const id = (await form.getAttribute('data-question'))!;
+      askedAfterChange.push(id);
+      await expect(page.locator('.progress')).toContainText('This question is new after your change.');
+      await answerByMouse(page, id, [byId.get(id)!.options[0]!.id]);
+    }
+    await expect(reviewHeading(page)).toBeFocused();
+
+    const after = await reviewedQuestions(page);
+    const saved = await savedInterview(page);
+    const removed = before.questions.filter((id) => !after.includes(id));
+    const added = after.filter((id) => !before.questions.includes(id));
+    expect(removed.length, 'the change drops questions').toBeGreaterThan(0);
+    expect(added.length, 'the change brings new questions').toBeGreaterThan(0);
+    expect(askedAfterChange).toEqual(added);
+    expect(saved.path).toEqual(after);
+    expect(Object.keys(saved.answers).sort()).toEqual([...after].sort());
+    expect(saved.answers[start.id]).toEqual([changedTo]);
+    expect(followAnswers(questions, saved.answers)).toMatchObject({ path: after, complete: true });
+    for (const id of after.filter((q) => !added.includes(q) && q !== start.id)) expect(saved.answers[id]).toEqual(before.answers[id]);
+    await expect(page.locator('.progress')).toContainText(
+      `After your change, ${removed.length} question${removed.length === 1 ? '' : 's'} no longer`,
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('Start over asks in a dialog: Escape keeps the answers, confirming clears them', async ({ page }) => {
+    const errors = watchForErrors(page);
+    page.on('dialog', (dialog) => errors.push(`native dialog: ${dialog.message()}`));
+    const path = threeBranches()[0]!;
+    for (const id of path.questions.slice(0, 2)) await answerByMouse(page, id, path.answers[id]!);
+    const startOver = page.getByRole('button', { name: 'Start over' });
+    await startOver.click();
+    const dialog = page.getByRole('dialog', { name: 'Start over?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Keep my answers' })).toBeFocused();
+    await page.keyboard.press('1'); // keys belong to the dialog while it is open
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(startOver).toBeFocused();
+    await expect(page.locator(`form[data-question="${path.questions[2]}"]`)).toBeVisible();
+    expect((await savedInterview(page)).path).toEqual(path.questions.slice(0, 2));
+
+    await startOver.click();
+    await dialog.getByRole('button', { name: 'Clear my answers' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(questionHeading(page, start.id)).toBeFocused();
+    await expect(page.locator(`form[data-question="${start.id}"] input:checked`)).toHaveCount(0);
+    expect(await savedInterview(page)).toMatchObject({ answers: {}, path: [] });
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('corrupt saved progress', () => {
+  const hostile = '<img src=x onerror="window.__pwned=1">';
+  const cases: [string, string, RegExp, string][] = [
+    ['invalid JSON', '{"answers": {', /could not be read/, start.id],
+    ['JSON of the wrong shape', JSON.stringify({ answers: 'all of them', path: 5 }), /could not be read/, start.id],
+    ['a bare string', JSON.stringify(hostile), /could not be read/, start.id],
+    ['a hostile option', JSON.stringify({ answers: { [start.id]: [hostile] }, path: [start.id] }), /no longer fit/, start.id],
+    [
+      'hostile ids and a prototype key',
+      `{"answers":{"__proto__":{"polluted":true},"${hostile.replaceAll('"', '\\"')}":["x"]},"path":["${hostile.replaceAll('"', '\\"')}"]}`,
+      /no longer fit/,
+      start.id,
+    ],
+    [
+      'a valid beginning and a broken rest',
+      JSON.stringify({ answers: { [start.id]: ['building'], 'team-size': [hostile] }, path: [start.id, 'team-size', 'roles'] }),
+      /no longer fit/,
+      'team-size',
+    ],
+  ];
+
+  for (const [name, value, message, resumesAt] of cases) {
+    test(`${name}: a notice, and an interview that works`, async ({ page }) => {
+      const errors = watchForErrors(page);
+      page.on('dialog', (dialog) => errors.push(`native dialog: ${dialog.message()}`));
+      // Stored from the landing page, which only reads the saved interview, so nothing overwrites it before the check opens.
+      await page.goto('');
+      await page.evaluate(([key, stored]) => localStorage.setItem(key!, stored!), [SAVED_KEY, value]);
+      await page.goto('check/');
+      await waitForInterview(page);
+      await expect(page.getByRole('status').filter({ hasText: message })).toBeVisible();
+      const form = page.locator(`form[data-question="${resumesAt}"]`);
+      await expect(form).toBeVisible();
+      await answerByMouse(page, resumesAt, [byId.get(resumesAt)!.options[0]!.id]);
+      await expect(page.locator('form[data-question]')).not.toHaveAttribute('data-question', resumesAt);
+      expect((await savedInterview(page)).path.at(-1)).toBe(resumesAt);
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(page.getByRole('status').filter({ hasText: message })).toBeHidden();
+      expect(await page.evaluate(() => ({ pwned: (window as { __pwned?: number }).__pwned, polluted: ({} as { polluted?: boolean }).polluted }))).toEqual({});
+      expect(await page.locator('img').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  }
 });
