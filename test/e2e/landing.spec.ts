@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { enumerateInterviewPaths } from '../../src/interview/paths';
+import { interviewLength } from '../../src/interview/progress';
+import { loadQuestionsFromDisk } from '../fixtures/content';
+import { SAVED_KEY, watchForErrors } from './interview-helpers';
+
+const length = interviewLength(enumerateInterviewPaths(loadQuestionsFromDisk()).map((p) => p.questions.length));
+
+test.describe('the landing page', () => {
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('says what the check is, how long it takes from the real paths, and that answers stay in the browser', async ({ page }) => {
+      await page.goto('');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Is your AI team built to ship models/);
+      await expect(page.getByText(`${length.fewestQuestions}–${length.mostQuestions} questions`)).toBeVisible();
+      await expect(page.getByText(`About ${length.fewestMinutes}–${length.mostMinutes} minutes`)).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Your answers stay with you' })).toBeVisible();
+      await expect(page.getByText(/no backend to send answers to, no analytics and no cookies/)).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Who it is for' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'What it looks at' })).toBeVisible();
+      await expect(page.locator('.dimensions dt')).toHaveCount(8);
+      await expect(page.getByRole('link', { name: 'Start the check' })).toHaveAttribute('href', /\/check\/$/);
+      await expect(page.getByRole('link', { name: 'See a sample report' })).toHaveAttribute('href', /\/sample\/$/);
+      await expect(page.locator('#embed').getByRole('heading', { name: 'Embed it' })).toBeVisible();
+      await expect(page.locator('#embed code').first()).toContainText('embed.js');
+    });
+
+    test('carries link-preview meta and a 1200×630 PNG preview image', async ({ page, request }) => {
+      await page.goto('');
+      const meta = (selector: string) => page.locator(selector).getAttribute('content');
+      expect(await meta('meta[property="og:title"]')).toBeTruthy();
+      expect(await meta('meta[property="og:description"]')).toBeTruthy();
+      expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+      const image = (await meta('meta[property="og:image"]'))!;
+      expect(await meta('meta[name="twitter:image"]')).toBe(image);
+      const response = await request.get(new URL(image, page.url()).href);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const png = await response.body();
+      // The PNG header's IHDR chunk holds the width and the height.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    });
+  });
+
+  test('offers to resume only when a check is in progress in this browser', async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto('');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Start the check' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('link', { name: 'Resume the check' })).toHaveCount(0);
+
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 1, answers: { stage: ['building'] }, path: ['stage'] })), SAVED_KEY);
+    await page.reload();
+    await expect(page.getByText('You have answered 1 question in this browser.')).toBeVisible();
+    await page.getByRole('link', { name: 'Resume the check' }).click();
+    await expect(page).toHaveURL(/\/check\/$/);
+    await expect(page.locator('.interview[data-live] form[data-question="team-size"]')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('shrugs off corrupt saved progress', async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto('');
+    await page.evaluate((key) => localStorage.setItem(key, '{"path": ["<img src=x onerror=alert(1)>"'), SAVED_KEY);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('link', { name: 'Resume the check' })).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});
