@@ -4,7 +4,8 @@
  * small and an import makes no network request; a unit test holds it to the schema's verdicts.
  */
 import { migrateAnswers } from '../share/migrations';
-import { ANSWERS_FORMAT, QUESTIONNAIRE_VERSION, type AnswerMap, type AnswersFile } from '../schemas/answers';
+import type { AnswerMap, AnswersFile } from '../schemas/answers';
+import { ANSWERS_FORMAT, QUESTIONNAIRE_VERSION } from '../schemas/answers-format';
 
 /** The largest answers file an import reads: real ones are a few kilobytes. */
 export const MAX_ANSWERS_FILE_BYTES = 1024 * 1024;

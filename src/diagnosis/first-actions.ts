@@ -1,4 +1,4 @@
-import { TIMEFRAMES } from '../schemas/finding';
+import { TIMEFRAMES } from '../schemas/finding-scales';
 import type { PlannedAction } from './plan';
 import type { Report } from './report';
 

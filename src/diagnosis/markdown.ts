@@ -2,7 +2,7 @@
  * The report as Markdown, for Confluence, Notion, mail or a slide's notes: every section of the page,
  * in the same order and words (see report-labels.ts). Pure: the same report gives the same text.
  */
-import { SEVERITIES } from '../schemas/finding';
+import { SEVERITIES } from '../schemas/finding-scales';
 import type { Evidence } from './evidence';
 import { firstActions } from './first-actions';
 import {

@@ -5,12 +5,13 @@
  */
 import { atom } from 'nanostores';
 import { followAnswers } from '../interview/follow';
-import { QUESTIONNAIRE_VERSION, type AnswerMap } from '../schemas/answers';
+import type { AnswerMap } from '../schemas/answers';
+import { QUESTIONNAIRE_VERSION } from '../schemas/answers-format';
 import type { Question } from '../schemas/question';
 import { latestCodebook, type Codebook } from '../share/codebook';
 import { readFragment } from '../share/fragment';
 import { decodePayload, encodeAnswers } from '../share/link-codec';
-import { $savedInterview } from './interview';
+import { $savedInterview } from './saved-interview';
 
 /** Where a report's answers came from: a share link, this browser's interview, a file, or a built-in sample. */
 export type AnswersOrigin = 'link' | 'browser' | 'file' | 'sample';
@@ -47,9 +48,15 @@ export function chooseReportAnswers(
   return { status: 'none' };
 }
 
+/** The answers saved in this browser to the questions on the path taken: the rest are drafts, never reported. */
+function savedAnswersOnPath(): AnswerMap {
+  const { answers, path } = $savedInterview.get();
+  return Object.fromEntries(path.filter((id) => Object.hasOwn(answers, id)).map((id) => [id, answers[id]!]));
+}
+
 /** Reads the answers for the report page from the URL fragment (`location.hash`) or this browser. */
 export function loadReportAnswers(hash: string, codebooks: readonly Codebook[], questions: readonly Question[]): void {
-  $reportAnswers.set(chooseReportAnswers(readFragment(hash), codebooks, questions, $savedInterview.get().answers));
+  $reportAnswers.set(chooseReportAnswers(readFragment(hash), codebooks, questions, savedAnswersOnPath()));
 }
 
 /** Shows answers read from an imported file (already checked by `readAnswersFile`). */
@@ -59,7 +66,7 @@ export function showImportedAnswers(answers: AnswerMap): void {
 
 /** Whether loading these answers into the interview would overwrite different answers in progress here. */
 export function wouldReplaceSavedAnswers(questions: readonly Question[], answers: AnswerMap): boolean {
-  const saved = followAnswers(questions, $savedInterview.get().answers).answers;
+  const saved = followAnswers(questions, savedAnswersOnPath()).answers;
   if (Object.keys(saved).length === 0) return false;
   return JSON.stringify(saved) !== JSON.stringify(followAnswers(questions, answers).answers);
 }

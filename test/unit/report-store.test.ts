@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
 import type { Codebook } from '../../src/share/codebook';
 import { encodeAnswers } from '../../src/share/link-codec';
-import { $savedInterview } from '../../src/stores/interview';
+import { $savedInterview } from '../../src/stores/saved-interview';
 import {
   $reportAnswers,
   chooseReportAnswers,
@@ -75,6 +75,12 @@ describe('loadReportAnswers', () => {
     $savedInterview.set({ version: QUESTIONNAIRE_VERSION, answers: smallAnswers.clarity, path: Object.keys(smallAnswers.clarity) });
     loadReportAnswers('', codebooks, questions);
     expect($reportAnswers.get()).toMatchObject({ status: 'ready', from: 'browser', answers: smallAnswers.clarity });
+  });
+
+  test('leaves out a draft: an answer chosen on a question not yet continued from', () => {
+    $savedInterview.set({ version: QUESTIONNAIRE_VERSION, answers: smallAnswers.troubled, path: ['stage', 'owner-outcome'] });
+    loadReportAnswers('', codebooks, questions);
+    expect($reportAnswers.get()).toMatchObject({ answers: { stage: ['in-production'], 'owner-outcome': ['several-teams'] } });
   });
 });
 

@@ -1,0 +1,29 @@
+import type { AccountabilityEntry } from '../../diagnosis/accountability';
+import { OWNERSHIP_STATUS, SECTIONS } from '../../diagnosis/report-labels';
+
+interface Props {
+  entries: readonly AccountabilityEntry[];
+}
+
+/** The four accountabilities and who holds each; gaps and joint ownership are marked in words, not colour alone. */
+export function AccountabilityMap({ entries }: Props) {
+  return (
+    <section class="report-section" aria-labelledby="accountability-heading">
+      <h2 id="accountability-heading">{SECTIONS.accountability}</h2>
+      <ul class="accountability-map">
+        {entries.map((entry) => (
+          <li key={entry.id} class={`accountability ${entry.gap ? 'gap' : 'held'} ${entry.ownership}`} data-accountability={entry.id}>
+            <span class="name">{entry.name}</span>
+            <span class="holder">{entry.answer ?? 'Not answered'}</span>
+            <span class="status">
+              <span aria-hidden="true" class="mark">
+                {entry.gap ? '!' : '✓'}
+              </span>{' '}
+              {OWNERSHIP_STATUS[entry.ownership]}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import { MAX_ANSWERS_FILE_BYTES, problemSentence, readAnswersFile } from '../../diagnosis/answers-file';
+import type { AnswerMap } from '../../schemas/answers';
+
+interface Props {
+  onImported: (answers: AnswerMap) => void;
+}
+
+/** "Import answers (.json)": reads an answers file and either shows its report or says which part is wrong, changing nothing. */
+export function ImportAnswers({ onImported }: Props) {
+  const [problems, setProblems] = useState<string[]>([]);
+  const onChange = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result =
+      file.size > MAX_ANSWERS_FILE_BYTES ? readAnswersFile('', file.size) : readAnswersFile(await file.text(), file.size);
+    if (result.ok) {
+      setProblems([]);
+      onImported(result.answers);
+    } else {
+      setProblems(result.problems.map(problemSentence));
+    }
+  };
+  return (
+    <>
+      <label class="button secondary file-button">
+        <input type="file" accept=".json,application/json" class="visually-hidden" onChange={onChange} />
+        Import answers (.json)
+      </label>
+      {problems.length > 0 && (
+        <div class="import-problems" role="alert">
+          <p>
+            <strong>That file could not be imported, so nothing was changed.</strong> What is wrong with it:
+          </p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+          <button type="button" class="button secondary" onClick={() => setProblems([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

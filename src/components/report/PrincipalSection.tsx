@@ -1,0 +1,42 @@
+import type { PlannedAction } from '../../diagnosis/plan';
+import type { FindingBodies } from '../../diagnosis/markdown';
+import { SECTIONS, SEVERITY_LABELS, TIMEFRAME_LABELS } from '../../diagnosis/report-labels';
+import type { FiredFinding } from '../../diagnosis/report';
+import { EvidenceList } from './EvidenceList';
+
+interface Props {
+  principal: FiredFinding;
+  dimensionName: string;
+  firstAction: PlannedAction | undefined;
+  bodies: FindingBodies;
+  checkHref?: string | undefined;
+  onEdit?: ((event: Event) => void) | undefined;
+}
+
+/** The report's opening: the principal constraint, why it holds the program back, and the first action. */
+export function PrincipalSection({ principal, dimensionName, firstAction, bodies, checkHref, onEdit }: Props) {
+  const { finding } = principal;
+  return (
+    <section class="principal" aria-labelledby="principal-heading">
+      <h1 id="principal-heading">
+        <span class="eyebrow">{SECTIONS.principal}</span>
+        <span class="headline">{finding.title}</span>
+      </h1>
+      <p class="meta">
+        <span class={`badge ${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span> {dimensionName}
+      </p>
+      {/* Build-time HTML rendered from our own content, never from answers. */}
+      <div class="why" dangerouslySetInnerHTML={{ __html: bodies[finding.id]?.html ?? '' }} />
+      {firstAction && (
+        <div class="first-action">
+          <h2>First action</h2>
+          <p class="do">{firstAction.action.do}</p>
+          <p class="who">
+            {firstAction.action.owner} · {TIMEFRAME_LABELS[firstAction.action.within]}
+          </p>
+        </div>
+      )}
+      <EvidenceList evidence={principal.evidence} checkHref={checkHref} onEdit={onEdit} />
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import qrcode from 'qrcode-generator';
+
+interface Props {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** The QR code's dark modules as one SVG path in module units, or `undefined` if the text does not fit a QR code. */
+function qrPath(text: string): { path: string; count: number } | undefined {
+  try {
+    const qr = qrcode(0, 'M');
+    qr.addData(text);
+    qr.make();
+    const count = qr.getModuleCount();
+    let path = '';
+    for (let row = 0; row < count; row++) {
+      for (let col = 0; col < count; col++) if (qr.isDark(row, col)) path += `M${col} ${row}h1v1h-1z`;
+    }
+    return { path, count };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A QR code of the text, drawn in SVG at (x, y) with a quiet zone, black on white whatever the theme. */
+export function QrCode({ text, x, y, size }: Props) {
+  const qr = qrPath(text);
+  if (!qr) return null;
+  const quiet = 4;
+  const total = qr.count + 2 * quiet;
+  return (
+    <svg x={x} y={y} width={size} height={size} viewBox={`${-quiet} ${-quiet} ${total} ${total}`} role="img" aria-label="QR code of the link to this report" class="qr">
+      <rect x={-quiet} y={-quiet} width={total} height={total} fill="#ffffff" />
+      <path d={qr.path} fill="#000000" shape-rendering="crispEdges" />
+    </svg>
+  );
+}

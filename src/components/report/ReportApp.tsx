@@ -1,0 +1,146 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { DiagnosisLibrary } from '../../diagnosis/library';
+import type { FindingBodies } from '../../diagnosis/markdown';
+import { diagnose } from '../../diagnosis/report';
+import type { AnswerMap } from '../../schemas/answers';
+import type { Codebook } from '../../share/codebook';
+import { encodeAnswers } from '../../share/link-codec';
+import { latestCodebook } from '../../share/codebook';
+import {
+  $reportAnswers,
+  loadAnswersIntoInterview,
+  loadReportAnswers,
+  shareLinkFor,
+  showImportedAnswers,
+  wouldReplaceSavedAnswers,
+  type AnswersOrigin,
+} from '../../stores/report';
+import { ImportAnswers } from './ImportAnswers';
+import { PresentView } from './PresentView';
+import { ReportDocument } from './ReportDocument';
+import { ReportMessage } from './ReportMessage';
+import { ReportToolbar } from './ReportToolbar';
+
+interface Props {
+  library: DiagnosisLibrary;
+  bodies: FindingBodies;
+  /** Every published codebook, to read share links and make them; empty while none is published. */
+  codebooks: Codebook[];
+  /** Called instead of opening the check page once the answers are loaded to edit (the embedded check shows its own). */
+  onEditAnswers?: (() => void) | undefined;
+}
+
+const ORIGIN_NOTE: Record<AnswersOrigin, string> = {
+  link: 'From a shared link.',
+  browser: 'From the answers in this browser.',
+  file: 'From the answers file you imported.',
+  sample: 'A sample report.',
+};
+
+/** The report page's island: finds the answers (link, this browser or a file), diagnoses them and shows the report. */
+export default function ReportApp({ library, bodies, codebooks, onEditAnswers }: Props) {
+  const source = useStore($reportAnswers, { ssr: 'initial' });
+  const [presenting, setPresenting] = useState(false);
+  const base = import.meta.env.BASE_URL;
+  const checkHref = `${base}check/`;
+
+  useEffect(() => {
+    const load = () => loadReportAnswers(window.location.hash, codebooks, library.questions);
+    load();
+    if (new URLSearchParams(window.location.search).has('present')) setPresenting(true);
+    window.addEventListener('hashchange', load);
+    return () => window.removeEventListener('hashchange', load);
+  }, []);
+
+  const report = useMemo(() => (source.status === 'ready' ? diagnose(library, source.answers) : undefined), [source]);
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  const shareUrl = report ? shareLinkFor(report.answers, codebooks, `${origin}${base}report/`) : undefined;
+  const methodUrl = `${origin}${base}method/`;
+
+  // The address then holds the imported answers' link (or none), so a reload shows what is on screen.
+  const imported = (next: AnswerMap) => {
+    showImportedAnswers(next);
+    const codebook = latestCodebook(codebooks);
+    const url = `${window.location.pathname}${window.location.search}${codebook ? `#${encodeAnswers(next, codebook)}` : ''}`;
+    window.history.replaceState(null, '', url);
+  };
+
+  if (source.status === 'loading') {
+    return (
+      <p class="report-loading" aria-busy="true">
+        Reading your answers…
+      </p>
+    );
+  }
+  if (source.status === 'unreadable') {
+    return (
+      <ReportMessage title="This report link cannot be opened" checkHref={checkHref}>
+        <p>{source.message}</p>
+        <p>Nothing from the link was used. You can take the check yourself in about ten minutes.</p>
+      </ReportMessage>
+    );
+  }
+  if (source.status === 'none' || !report) {
+    return (
+      <ReportMessage title="There are no answers to report on yet" checkHref={checkHref}>
+        <p>This page shows the report for a check taken in this browser, or for a report link someone shared with you. Neither is here.</p>
+        <div class="import-offer">
+          <p>Have an answers file from an earlier check?</p>
+          <ImportAnswers onImported={imported} />
+        </div>
+      </ReportMessage>
+    );
+  }
+
+  const answers = source.answers;
+  const edit = (event?: Event) => {
+    if (source.from !== 'browser' && wouldReplaceSavedAnswers(library.questions, answers)) {
+      if (!window.confirm('Edit these answers? They replace the answers in progress in this browser.')) {
+        event?.preventDefault();
+        return;
+      }
+    }
+    if (source.from !== 'browser') loadAnswersIntoInterview(library.questions, answers);
+    if (onEditAnswers) {
+      event?.preventDefault();
+      onEditAnswers();
+    } else if (!event) window.location.assign(checkHref);
+  };
+  const notes = [...source.notes, ...report.warnings];
+
+  return (
+    <div class="report">
+      <p class="report-origin">{ORIGIN_NOTE[source.from]}</p>
+      {!report.complete && (
+        <div class="notice report-unfinished">
+          <p>This report is based on an unfinished check: answer the remaining questions for a complete one.</p>
+          <a class="button secondary" href={checkHref} onClick={(e) => edit(e)}>
+            Continue the check
+          </a>
+        </div>
+      )}
+      {notes.length > 0 && (
+        <details class="notice report-notes">
+          <summary>Some answers were left out ({notes.length})</summary>
+          <ul>
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <ReportToolbar
+        report={report}
+        bodies={bodies}
+        shareUrl={shareUrl}
+        methodUrl={methodUrl}
+        onEdit={() => edit()}
+        onPresent={() => setPresenting(true)}
+        onImported={imported}
+      />
+      <ReportDocument report={report} bodies={bodies} methodHref={`${base}method/`} checkHref={checkHref} onEdit={edit} shareUrl={shareUrl} />
+      {presenting && <PresentView report={report} shareUrl={shareUrl} onClose={() => setPresenting(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useRef, useState } from 'preact/hooks';
+import { answersFileText } from '../../diagnosis/answers-file';
+import { reportToMarkdown, type FindingBodies } from '../../diagnosis/markdown';
+import type { Report } from '../../diagnosis/report';
+import type { AnswerMap } from '../../schemas/answers';
+import { ImportAnswers } from './ImportAnswers';
+import { saveFile, today } from './save-file';
+
+interface Props {
+  report: Report;
+  bodies: FindingBodies;
+  shareUrl?: string | undefined;
+  methodUrl: string;
+  onEdit: () => void;
+  onPresent: () => void;
+  onImported: (answers: AnswerMap) => void;
+}
+
+/** The report's actions: edit, present, print, export as Markdown or JSON, import JSON. Hidden in print. */
+export function ReportToolbar({ report, bodies, shareUrl, methodUrl, onEdit, onPresent, onImported }: Props) {
+  const [status, setStatus] = useState('');
+  const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const fallback = useRef<HTMLTextAreaElement>(null);
+  const markdown = () => reportToMarkdown(report, bodies, { shareUrl, methodUrl });
+
+  const copyMarkdown = async () => {
+    const text = markdown();
+    try {
+      await navigator.clipboard.writeText(text);
+      setManualCopy(null);
+      setStatus('Copied the report as Markdown.');
+    } catch {
+      setManualCopy(text);
+      setStatus('This browser did not allow copying: the Markdown is selected below, ready to copy.');
+      setTimeout(() => fallback.current?.select(), 0);
+    }
+  };
+
+  return (
+    <div class="report-toolbar" role="group" aria-label="Report actions">
+      <div class="toolbar-row">
+        <button type="button" class="button" onClick={onPresent}>
+          Present
+        </button>
+        <button type="button" class="button secondary" onClick={() => window.print()}>
+          Save as PDF
+        </button>
+        <button type="button" class="button secondary" onClick={onEdit}>
+          Edit answers
+        </button>
+      </div>
+      <div class="toolbar-row">
+        <button type="button" class="button secondary" onClick={copyMarkdown}>
+          Copy as Markdown
+        </button>
+        <button type="button" class="button secondary" onClick={() => saveFile(`ai-team-check-report-${today()}.md`, new Blob([markdown()], { type: 'text/markdown' }))}>
+          Download .md
+        </button>
+        <button type="button" class="button secondary" onClick={() => saveFile(`ai-team-check-answers-${today()}.json`, new Blob([answersFileText(report.answers)], { type: 'application/json' }))}>
+          Export answers (.json)
+        </button>
+        <ImportAnswers onImported={onImported} />
+      </div>
+      <p class="toolbar-status" role="status">
+        {status}
+      </p>
+      {manualCopy !== null && <textarea ref={fallback} class="manual-copy" readOnly rows={8} value={manualCopy} aria-label="The report as Markdown" />}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { SECTIONS } from '../../src/diagnosis/report-labels';
+import { followAnswers } from '../../src/interview/follow';
+import { ANSWERS_FORMAT, QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
+import { personas } from '../fixtures/personas';
+import { watchForErrors } from './interview-helpers';
+import { expectedReport, library, openReportWithSavedAnswers, reportText } from './report-helpers';
+
+const persona = personas.find((p) => p.id === 'joint-ownership') ?? personas[0]!;
+
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+async function importFile(page: Page, name: string, contents: string | Buffer) {
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+}
+
+test.describe('exporting and importing the report', () => {
+  test('Markdown: the download and the clipboard hold every section of the report', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const expected = expectedReport(persona.story);
+    await openReportWithSavedAnswers(page, persona.story);
+    const md = await download(page, 'Download .md');
+    expect(md.name).toMatch(/^ai-team-check-report-\d{4}-\d{2}-\d{2}\.md$/);
+    for (const heading of Object.values(SECTIONS)) expect(md.text).toContain(`\n## ${heading}\n`);
+    expect(md.text).toContain(`### ${expected.principal.finding.title}`);
+    for (const { finding } of [...expected.problems, ...expected.strengths]) expect(md.text).toContain(finding.title);
+    for (const question of expected.meetingQuestions) expect(md.text).toContain(question);
+
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(page.getByRole('status')).toHaveText('Copied the report as Markdown.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(md.text);
+  });
+
+  test('JSON: exporting the answers and importing them in a fresh browser gives the identical report', async ({ page, browser }) => {
+    await openReportWithSavedAnswers(page, persona.story);
+    const before = await reportText(page);
+    const json = await download(page, 'Export answers (.json)');
+    expect(json.name).toMatch(/^ai-team-check-answers-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(json.text)).toEqual({
+      format: ANSWERS_FORMAT,
+      version: QUESTIONNAIRE_VERSION,
+      answers: followAnswers(library.questions, persona.story).answers,
+    });
+
+    const fresh = await browser.newPage();
+    const errors = watchForErrors(fresh);
+    await fresh.goto('report/');
+    await expect(fresh.getByRole('heading', { name: 'There are no answers to report on yet' })).toBeVisible();
+    await importFile(fresh, json.name, json.text);
+    await expect(fresh.locator('.report-document')).toBeVisible();
+    await expect(fresh.getByText('From the answers file you imported.')).toBeVisible();
+    expect(await reportText(fresh)).toBe(before);
+    expect(errors).toEqual([]);
+    await fresh.close();
+  });
+
+  const valid = { format: ANSWERS_FORMAT, version: QUESTIONNAIRE_VERSION, answers: { stage: ['starting'] } };
+  const invalid: [string, string | Buffer, RegExp][] = [
+    ['not JSON', '{"format": "ai-team-check/answers", ', /The file is not valid JSON/],
+    ['a wrong format tag', JSON.stringify({ ...valid, format: 'someone-else/answers' }), /“format” must be "ai-team-check\/answers"/],
+    ['an unknown version', JSON.stringify({ ...valid, version: 99 }), /“version” is 99, from a newer version/],
+    ['answers of the wrong shape', JSON.stringify({ ...valid, answers: { stage: 'starting', roles: [1] } }), /“answers\.stage” must be a list[\s\S]*“answers\.roles\[0\]” must be an option id/],
+    ['a file over 1 MB', Buffer.alloc(1024 * 1024 + 10, 32), /The file is 1\.0 MB; an answers file is at most 1 MB/],
+  ];
+  for (const [name, contents, message] of invalid) {
+    test(`an import of ${name} says which part is wrong and changes nothing`, async ({ page }) => {
+      const errors = watchForErrors(page);
+      await openReportWithSavedAnswers(page, persona.story);
+      const before = await reportText(page);
+      const url = page.url();
+      await importFile(page, 'answers.json', contents);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('That file could not be imported, so nothing was changed.');
+      await expect(alert).toContainText(message);
+      expect(await reportText(page)).toBe(before);
+      expect(page.url()).toBe(url);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('Edit answers loads imported answers into the interview and opens it', async ({ page }) => {
+    await page.goto('report/');
+    await importFile(page, 'answers.json', JSON.stringify({ ...valid, answers: persona.story }));
+    await expect(page.locator('.report-document')).toBeVisible();
+    await page.getByRole('button', { name: 'Edit answers' }).click();
+    await page.waitForURL(/\/check\/$/);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('ai-team-check:interview') ?? 'null'));
+    const followed = followAnswers(library.questions, persona.story);
+    expect(saved.answers).toEqual(followed.answers);
+    expect(saved.path).toEqual(followed.path);
+  });
+
+  test('an evidence link loads the answers and goes back to that question in the interview', async ({ page }) => {
+    const expected = expectedReport(persona.story);
+    const evidence = expected.principal.evidence[0]!;
+    await page.goto('report/');
+    await importFile(page, 'answers.json', JSON.stringify({ ...valid, answers: persona.story }));
+    await page.locator('.principal').getByRole('link', { name: evidence.prompt }).click();
+    await page.waitForURL(new RegExp(`/check/#${evidence.question}$`));
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('ai-team-check:interview') ?? 'null'));
+    expect(saved.answers).toEqual(followAnswers(library.questions, persona.story).answers);
+  });
+
+  test('makes no network request after load, whatever the reader does', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openReportWithSavedAnswers(page, persona.story);
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (/^https?:/.test(request.url())) requests.push(request.url());
+    });
+    await page.getByText('Show the ratings as a table').click();
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await download(page, 'Download .md');
+    const json = await download(page, 'Export answers (.json)');
+    await importFile(page, 'answers.json', json.text);
+    await importFile(page, 'broken.json', '{');
+    await page.emulateMedia({ media: 'print' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Present' }).click();
+    await download(page, 'Download slide (SVG)');
+    await download(page, 'Download slide (PNG)');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(requests).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { diagnose, type Report } from '../../src/diagnosis/report';
+import { followAnswers } from '../../src/interview/follow';
+import type { AnswerMap } from '../../src/schemas/answers';
+import { QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
+import { loadLibraryFromDisk } from '../fixtures/content';
+
+export const library = loadLibraryFromDisk();
+
+/** Where screenshots go: outside the repository, to be looked at, never committed. */
+export const SHOTS = '/tmp/shots';
+mkdirSync(SHOTS, { recursive: true });
+
+/** The report the page must show for a set of answers, computed in Node with the same code. */
+export function expectedReport(answers: AnswerMap): Report {
+  const report = diagnose(library, answers);
+  if (!report) throw new Error('these answers give no report');
+  return report;
+}
+
+/** Opens /report/ with these answers saved in this browser as a finished interview would leave them. */
+export async function openReportWithSavedAnswers(page: Page, answers: AnswerMap, path = 'report/') {
+  const followed = followAnswers(library.questions, answers);
+  const saved = JSON.stringify({ version: QUESTIONNAIRE_VERSION, answers: followed.answers, path: followed.path });
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('ai-team-check:interview', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, saved);
+  await page.goto(path);
+  await expect(page.locator('.report-document')).toBeVisible();
+}
+
+/** The report's text as a reader sees it, to compare two renderings. */
+export async function reportText(page: Page): Promise<string> {
+  return page.locator('.report-document').innerText();
+}
