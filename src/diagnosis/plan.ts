@@ -1,4 +1,5 @@
-import { TIMEFRAMES, type Action, type Finding } from '../schemas/finding';
+import type { Action, Finding } from '../schemas/finding';
+import { TIMEFRAMES } from '../schemas/finding-scales';
 
 /** One step of the 30/60/90-day plan, with the finding it comes from. */
 export interface PlannedAction {

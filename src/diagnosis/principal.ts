@@ -1,5 +1,6 @@
 import type { Dimension } from '../schemas/dimension';
-import { SEVERITIES, type Finding } from '../schemas/finding';
+import type { Finding } from '../schemas/finding';
+import { SEVERITIES } from '../schemas/finding-scales';
 
 /**
  * Orders findings by how much they hold the program back: severity first (critical, major, minor,

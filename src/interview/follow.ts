@@ -1,5 +1,6 @@
 import type { AnswerMap } from '../schemas/answers';
-import { branchesOf, END, type Question } from '../schemas/question';
+import type { Question } from '../schemas/question';
+import { branchesOf, END } from './branches';
 import { answerFits } from './answer-fits';
 import { evaluateCondition } from './condition';
 

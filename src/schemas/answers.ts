@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
+import { ANSWERS_FORMAT } from './answers-format';
 
-/** The format tag of an answers file. */
-export const ANSWERS_FORMAT = 'ai-team-check/answers';
-
-/** The questionnaire version this build asks; bump it (and add a migration) when questions change meaning. */
-export const QUESTIONNAIRE_VERSION = 1;
+export { ANSWERS_FORMAT, QUESTIONNAIRE_VERSION } from './answers-format';
 
 /** Answers keyed by question id; each value holds the chosen option ids (one for single-choice questions). */
 export const AnswerMapSchema = z.record(z.string(), z.array(z.string()));

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { ConditionSchema } from './condition';
 import { IdSchema } from './question';
+import { SEVERITIES, TIMEFRAMES } from './finding-scales';
 
-export const SEVERITIES = ['critical', 'major', 'minor', 'strength'] as const;
+export { SEVERITIES, TIMEFRAMES } from './finding-scales';
+
 export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.output<typeof SeveritySchema>;
-
-export const TIMEFRAMES = ['this-week', '30-days', '60-days', '90-days'] as const;
 
 /** One concrete step, with who should own it and by when. */
 export const ActionSchema = z.strictObject({
