@@ -20,7 +20,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx astro preview --outDir ${distDir} --port ${port} --host 127.0.0.1`,
+    // --ignore-lock: several checkouts or builds may each run a preview server at once (one per port).
+    command: `npx astro preview --outDir ${distDir} --port ${port} --host 127.0.0.1 --ignore-lock`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
