@@ -1,0 +1,27 @@
+/**
+ * The questions where compared respondents answered differently, in the order the interview asks
+ * them, with each respondent's answer as they read it.
+ */
+import type { AnswerMap } from '../schemas/answers';
+import type { Question } from '../schemas/question';
+import { interviewOrder } from './interview-order';
+
+/** One question the respondents answered differently. */
+export interface AnswerDifference {
+  question: string;
+  prompt: string;
+  /** Each respondent's chosen option labels, in the question's order; `undefined` where the question was not asked. */
+  answers: (string[] | undefined)[];
+}
+
+/** The questions at least two respondents answered, and answered differently. */
+export function answerDifferences(questions: readonly Question[], respondents: readonly AnswerMap[]): AnswerDifference[] {
+  return interviewOrder(questions).flatMap((question) => {
+    const answers = respondents.map((a) =>
+      Object.hasOwn(a, question.id) ? question.options.filter((o) => a[question.id]!.includes(o.id)).map((o) => o.label) : undefined,
+    );
+    const given = answers.filter((a) => a !== undefined).map((a) => a.join('\n'));
+    if (given.length < 2 || new Set(given).size < 2) return [];
+    return [{ question: question.id, prompt: question.prompt, answers }];
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * The compare page's state: read from the compare link in the address (`/compare/#…`), never from
+ * storage, so the labels people type exist only in the link. The page changes the address to
+ * compare something else, and `loadCompareLink` runs again.
+ */
+import { atom } from 'nanostores';
+import { compareAnswers, type Comparison } from '../compare/compare';
+import { decodeCompareLink, type CompareMode } from '../compare/compare-link';
+import { readEntries, type ReadEntry } from '../compare/read-entries';
+import type { DiagnosisLibrary } from '../diagnosis/library';
+import type { Codebook } from '../share/codebook';
+
+/** What the compare link holds: each link read, and the comparison of those that could be. */
+export type CompareState =
+  | { status: 'loading' }
+  | {
+      status: 'ready';
+      mode: CompareMode;
+      /** Every link in the compare link, readable or not, in order. */
+      entries: ReadEntry[];
+      /** What was left out of the compare link itself (too long, too many links). */
+      problems: string[];
+      /** The comparison of the readable links; `undefined` with fewer than two. */
+      comparison: Comparison | undefined;
+    };
+
+/** The compare page's state; `loading` until `loadCompareLink` runs in the browser. */
+export const $compare = atom<CompareState>({ status: 'loading' });
+
+/** Reads a compare link's fragment (`location.hash`) and compares the reports it holds. */
+export function loadCompareLink(hash: string, codebooks: readonly Codebook[], library: DiagnosisLibrary): void {
+  const link = decodeCompareLink(hash);
+  const entries = readEntries(link.entries, codebooks, library.questions, link.mode);
+  const readable = entries.flatMap((e) => (e.ok ? [{ label: e.name, answers: e.answers }] : []));
+  $compare.set({
+    status: 'ready',
+    mode: link.mode,
+    entries,
+    problems: link.problems,
+    comparison: compareAnswers(library, readable, link.mode),
+  });
+}
