@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { followAnswers } from '../../src/interview/follow';
+import { personas } from '../fixtures/personas';
+import { blogPost, checkFrame, startHost } from './embed-helpers';
+import { answerByMouse, openFreshInterview } from './interview-helpers';
+import { expectPromisesKept, guard, siteOrigin } from './quality-helpers';
+import { library } from './report-helpers';
+
+// The promises behind "answers never leave this browser", checked on the built site where the CSP applies:
+// no CSP violation, every request to the site's own origin and only while a page loads, and no cookie.
+test.describe('privacy and CSP over whole journeys', () => {
+  test('every page carries the CSP, with no unsafe-eval and no inline scripts allowed by unsafe-inline', async ({ page }) => {
+    for (const path of ['', 'check/', 'report/', 'method/']) {
+      await page.goto(path);
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(policy, path).toBeTruthy();
+      const directives = new Map(
+        policy!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1)] as const),
+      );
+      expect(directives.get('default-src'), path).toEqual(["'self'"]);
+      expect(directives.get('connect-src'), path).toEqual(["'none'"]);
+      expect(directives.get('object-src'), path).toEqual(["'none'"]);
+      expect(directives.get('base-uri'), path).toEqual(["'none'"]);
+      expect(policy, path).not.toContain('unsafe-eval');
+      for (const name of ['script-src', 'script-src-elem', 'script-src-attr']) {
+        expect(directives.get(name) ?? [], `${path} ${name}`).not.toContain("'unsafe-inline'");
+      }
+    }
+  });
+
+  test('taking the check and opening, presenting and exporting the report', async ({ page, context, baseURL }) => {
+    const watched = await guard(page, siteOrigin(baseURL));
+    const persona = personas[0]!;
+    const { path, answers } = followAnswers(library.questions, persona.story);
+
+    await page.goto('');
+    await watched.settle();
+    watched.navigating();
+    await page.getByRole('link', { name: 'Start the check' }).click();
+    await openFreshInterview(page);
+    await watched.settle();
+    for (const id of path) await answerByMouse(page, id, answers[id]!);
+    await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+    await expectPromisesKept(page, context, watched);
+
+    watched.navigating();
+    await page.getByRole('link', { name: 'See my report' }).click();
+    await expect(page.locator('.report-document')).toBeVisible();
+    await watched.settle();
+
+    for (const button of ['Download .md', 'Export answers (.json)']) {
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    }
+    await page.getByRole('button', { name: 'Present' }).click();
+    const present = page.getByRole('dialog', { name: 'Present view' });
+    await expect(present.getByRole('img', { name: /principal constraint/i })).toBeVisible();
+    for (const button of ['Download slide (SVG)', 'Download slide (PNG)']) {
+      await Promise.all([page.waitForEvent('download'), present.getByRole('button', { name: button }).click()]);
+    }
+    await page.keyboard.press('Escape');
+    await expect(present).toBeHidden();
+
+    // The share link opens the same report in a fresh page: the fragment is never sent to the server.
+    const link = await page.getByRole('region', { name: 'Link to this report' }).getByRole('link').getAttribute('href');
+    expect(link).toContain('/report/#');
+    watched.navigating();
+    await page.goto(link!);
+    await expect(page.locator('.report-document')).toBeVisible();
+    await watched.settle();
+    expect(watched.allRequests.filter((r) => r.includes('#')), 'a request carrying the fragment').toEqual([]);
+    await expectPromisesKept(page, context, watched);
+  });
+
+  test('the method page and the landing page without a saved check', async ({ page, context, baseURL }) => {
+    const watched = await guard(page, siteOrigin(baseURL));
+    for (const path of ['', 'method/', 'report/']) {
+      watched.navigating();
+      await page.goto(path);
+      await watched.settle();
+    }
+    await expectPromisesKept(page, context, watched);
+  });
+
+  test('embedding: a blog post on another site with the check in a frame, taken to its inline report', async ({ page, context, baseURL }) => {
+    const host = await startHost({ '/post/': { html: blogPost(`${baseURL}embed.js`) } });
+    try {
+      const watched = await guard(page, siteOrigin(baseURL), { hostOrigin: host.origin });
+      const { path, answers } = followAnswers(library.questions, personas[1]!.story);
+      await page.goto(`${host.origin}/post/`);
+      const frame = await checkFrame(page);
+      await watched.settle(frame);
+      for (const id of path) {
+        const form = frame.locator(`form[data-question="${id}"]`);
+        for (const option of answers[id]!) await form.locator(`input[value="${option}"]`).check();
+        await form.getByRole('button', { name: 'Continue' }).click();
+      }
+      await frame.getByRole('button', { name: 'See my report' }).click();
+      await expect(frame.locator('.report-document')).toBeVisible();
+      await expectPromisesKept(page, context, watched);
+    } finally {
+      await host.close();
+    }
+  });
+});
