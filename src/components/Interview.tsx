@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Question } from '../schemas/question';
@@ -26,6 +27,8 @@ interface Props {
   version: number;
   /** Where "See my report" leads. */
   reportHref: string;
+  /** Shown instead of the "See my report" link (the embedded check opens its report its own way). */
+  reportAction?: ComponentChildren;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -47,15 +50,14 @@ function noteText(note: StepNote): string {
   }
   const { removed, added } = note;
   if (removed === 0 && added === 0) return 'Your change kept every other answer.';
-  const parts = [
-    removed > 0 ? `${plural(removed, 'question', 'questions')} no longer ${removed === 1 ? 'applies' : 'apply'} and left the list` : '',
-    added > 0 ? `${plural(added, 'new question was', 'new questions were')} asked` : '',
-  ].filter(Boolean);
-  return `After your change, ${parts.join(' and ')}.`;
+  const dropped = `removed ${plural(removed, 'question', 'questions')} that no longer ${removed === 1 ? 'applies' : 'apply'}`;
+  if (added === 0) return `Your change ${dropped}.`;
+  if (removed === 0) return `Your change added ${plural(added, 'question', 'questions')}.`;
+  return `Your change ${dropped} and added ${added}.`;
 }
 
 /** The interview island: wires the question panel, the review and "Start over" to the interview store. */
-export default function Interview({ questions, version, reportHref }: Props) {
+export default function Interview({ questions, version, reportHref, reportAction }: Props) {
   const live = useStore($interview, { ssr: 'initial' });
   const view = live ?? firstView(questions);
   const problem = useStore($restoreProblem, { ssr: 'initial' });
@@ -96,7 +98,7 @@ export default function Interview({ questions, version, reportHref }: Props) {
         {note && <span class="note">{note}</span>}
       </p>
       {view.revising && question && (
-        <p class="revising">You are changing an answer. Questions that still apply keep their answers; the rest follow your change.</p>
+        <p class="revising">You are changing an answer. Answers that still apply are kept.</p>
       )}
       {question ? (
         <QuestionStep
@@ -114,6 +116,7 @@ export default function Interview({ questions, version, reportHref }: Props) {
           path={path}
           answers={answers}
           reportHref={reportHref}
+          reportAction={reportAction}
           takeFocus={acted.current}
           onChange={act(editAnswer)}
           onBack={act(goBack)}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../schemas/question';
 import { answerFits, toggleOption } from '../interview/answer-fits';
-import { useShortcuts } from './use-shortcuts';
+import { moveFocusTo, useShortcuts } from './use-shortcuts';
 
 interface Props {
   question: Question;
@@ -23,7 +23,7 @@ export function QuestionStep({ question, initial, takeFocus, canGoBack, onSubmit
   const name = `q-${question.id}`;
 
   useEffect(() => {
-    if (takeFocus) heading.current?.focus();
+    if (takeFocus) moveFocusTo(heading.current);
   }, [question.id]);
 
   const choose = (optionId: string) => {

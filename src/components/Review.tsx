@@ -1,7 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
-import { useShortcuts } from './use-shortcuts';
+import { moveFocusTo, useShortcuts } from './use-shortcuts';
 
 interface Props {
   questions: readonly Question[];
@@ -10,6 +11,8 @@ interface Props {
   answers: AnswerMap;
   /** Where "See my report" leads. */
   reportHref: string;
+  /** Shown instead of the "See my report" link, when given. */
+  reportAction?: ComponentChildren;
   /** Move focus to the heading when shown (after the respondent acted, not on page load). */
   takeFocus: boolean;
   onChange: (question: string) => void;
@@ -17,10 +20,10 @@ interface Props {
 }
 
 /** The last step before the report: every answer in order, each with a way to change it. */
-export function Review({ questions, path, answers, reportHref, takeFocus, onChange, onBack }: Props) {
+export function Review({ questions, path, answers, reportHref, reportAction, takeFocus, onChange, onBack }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (takeFocus) heading.current?.focus();
+    if (takeFocus) moveFocusTo(heading.current);
   }, []);
   useShortcuts({ back: onBack });
   const byId = new Map(questions.map((q) => [q.id, q]));
@@ -52,9 +55,11 @@ export function Review({ questions, path, answers, reportHref, takeFocus, onChan
         })}
       </ol>
       <div class="actions">
-        <a class="button" href={reportHref}>
-          See my report
-        </a>
+        {reportAction ?? (
+          <a class="button" href={reportHref}>
+            See my report
+          </a>
+        )}
         <button type="button" class="button secondary" onClick={onBack}>
           Back
         </button>

@@ -43,3 +43,13 @@ export function useShortcuts(shortcuts: Shortcuts): void {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 }
+
+/**
+ * Moves focus to a new step's heading, with the page scrolled to the top first so the progress above
+ * the heading stays in view (focus alone would scroll just far enough to show the heading).
+ */
+export function moveFocusTo(heading: HTMLElement | null): void {
+  if (!heading) return;
+  window.scrollTo({ top: 0 });
+  heading.focus({ preventScroll: true });
+}

@@ -193,7 +193,7 @@ test.describe('the interview at /check/', () => {
     expect(followAnswers(questions, saved.answers)).toMatchObject({ path: after, complete: true });
     for (const id of after.filter((q) => !added.includes(q) && q !== start.id)) expect(saved.answers[id]).toEqual(before.answers[id]);
     await expect(page.locator('.progress')).toContainText(
-      `After your change, ${removed.length} question${removed.length === 1 ? '' : 's'} no longer`,
+      `Your change removed ${removed.length} question${removed.length === 1 ? '' : 's'} that no longer apply`,
     );
     expect(errors).toEqual([]);
   });
