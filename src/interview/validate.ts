@@ -1,6 +1,7 @@
 import { QuestionSchema, branchesOf, END, type Question } from '../schemas/question';
 import type { Condition } from '../schemas/condition';
 import { conditionReferences } from './condition';
+import { ancestorsOf, cannotReachEnd, findCycle, reachableFrom } from './graph';
 import { zodContentErrors, type ContentError } from './content-error';
 
 /** A content file as read from disk or from a content collection, before validation. */
@@ -52,11 +53,6 @@ export function conditionErrors(
     }
   }
   return errors;
-}
-
-/** The questions each question can lead to (branch targets other than `end`). */
-export function successors(question: Question): string[] {
-  return [...new Set(branchesOf(question).map((b) => b.goto).filter((id) => id !== END))];
 }
 
 /**
@@ -161,75 +157,4 @@ export function validateInterview(sources: readonly ContentSource[]): Validated<
   if (errors.length > 0) return { ok: false, errors };
 
   return { ok: true, value: [start, ...[...byId.keys()].filter((id) => id !== start)].map((id) => byId.get(id)!) };
-}
-
-function reachableFrom(start: string, byId: ReadonlyMap<string, Question>): Set<string> {
-  const seen = new Set<string>([start]);
-  const stack = [start];
-  while (stack.length > 0) {
-    for (const next of successors(byId.get(stack.pop()!)!)) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        stack.push(next);
-      }
-    }
-  }
-  return seen;
-}
-
-/** The first loop found by depth-first search from the start, as the ids along it, or undefined. */
-function findCycle(start: string, byId: ReadonlyMap<string, Question>): string[] | undefined {
-  const state = new Map<string, 'open' | 'done'>();
-  const trail: string[] = [];
-  const visit = (id: string): string[] | undefined => {
-    state.set(id, 'open');
-    trail.push(id);
-    for (const next of successors(byId.get(id)!)) {
-      if (state.get(next) === 'open') return [...trail.slice(trail.indexOf(next)), next];
-      if (!state.has(next)) {
-        const found = visit(next);
-        if (found) return found;
-      }
-    }
-    trail.pop();
-    state.set(id, 'done');
-    return undefined;
-  };
-  return visit(start);
-}
-
-function cannotReachEnd(byId: ReadonlyMap<string, Question>): string[] {
-  const reaches = new Set<string>();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const question of byId.values()) {
-      if (reaches.has(question.id)) continue;
-      if (branchesOf(question).some((b) => b.goto === END || reaches.has(b.goto))) {
-        reaches.add(question.id);
-        changed = true;
-      }
-    }
-  }
-  return [...byId.keys()].filter((id) => !reaches.has(id));
-}
-
-/** For each question, every question that can be asked before it on some path. */
-function ancestorsOf(byId: ReadonlyMap<string, Question>): Map<string, Set<string>> {
-  const ancestors = new Map<string, Set<string>>();
-  for (const id of byId.keys()) ancestors.set(id, new Set());
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const question of byId.values()) {
-      for (const next of successors(question)) {
-        const set = ancestors.get(next)!;
-        const before = set.size;
-        set.add(question.id);
-        for (const a of ancestors.get(question.id)!) set.add(a);
-        if (set.size !== before) changed = true;
-      }
-    }
-  }
-  return ancestors;
 }
