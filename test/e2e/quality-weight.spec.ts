@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { distDir, htmlPages, siteWeight } from '../fixtures/page-weight';
+
+/** Budgets per page, gzipped: the check must load like a page of text on a slow intranet. */
+const MAX_JS_GZIP = 40 * 1024;
+const MAX_CSS_GZIP = 10 * 1024;
+
+const dist = distDir();
+const base = process.env.BASE_PATH ?? '/';
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// Reads the built site's files (DIST_DIR, else dist/): no browser needed, except for the no-JavaScript check.
+test.describe('page weight budgets (gzip)', () => {
+  const weights = siteWeight(dist, base);
+
+  test('the build has the pages to weigh', () => {
+    expect(htmlPages(dist)).toEqual(expect.arrayContaining(['index.html', 'check/index.html', 'report/index.html', 'method/index.html']));
+  });
+
+  for (const weight of weights) {
+    test(`/${weight.page}: at most ${kb(MAX_JS_GZIP)} of JavaScript and ${kb(MAX_CSS_GZIP)} of CSS`, () => {
+      const detail = [
+        `JS ${kb(weight.js.gzip)} from ${weight.jsFiles.join(', ') || 'nothing'}`,
+        `(not counted: ${kb(weight.lazy.gzip)} only behind import(): ${weight.lazyFiles.join(', ') || 'nothing'})`,
+        `CSS ${kb(weight.css.gzip)} from ${weight.cssFiles.join(', ') || 'nothing'}`,
+      ].join('\n');
+      expect(weight.js.gzip, detail).toBeLessThanOrEqual(MAX_JS_GZIP);
+      expect(weight.css.gzip, detail).toBeLessThanOrEqual(MAX_CSS_GZIP);
+    });
+  }
+
+  test('fonts: a system stack, no font files', () => {
+    for (const weight of weights) {
+      expect(weight.cssFiles.join(' ')).not.toMatch(/\.(woff2?|ttf|otf)\b/);
+    }
+  });
+});
+
+test.describe('the landing page without JavaScript', () => {
+  test('renders all of its content with JavaScript disabled: only the resume offer is an island', async ({ browser }) => {
+    const withJs = await browser.newPage();
+    await withJs.goto('');
+    await withJs.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    const islands = await withJs.locator('astro-island').evaluateAll((els) => els.map((e) => e.getAttribute('component-url') ?? ''));
+    expect(islands.every((url) => /ResumeNotice/.test(url)), `islands on /: ${islands.join(', ')}`).toBe(true);
+    const text = await withJs.locator('body').innerText();
+    await withJs.close();
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Start the check' })).toBeVisible();
+    // With nothing saved, the resume offer renders nothing, so the page reads the same with or without JavaScript.
+    expect(await page.locator('body').innerText()).toBe(text);
+    await context.close();
+  });
+});
