@@ -25,3 +25,21 @@ export function answerDifferences(questions: readonly Question[], respondents: r
     return [{ question: question.id, prompt: question.prompt, answers }];
   });
 }
+
+/** Respondents who gave the same answer (`undefined`: not asked). */
+export interface AnswerGroup {
+  answer: string[] | undefined;
+  respondents: number[];
+}
+
+/** A difference's answers grouped by answer, in the order first given; "not asked" last. */
+export function groupByAnswer(answers: readonly (string[] | undefined)[]): AnswerGroup[] {
+  const groups = new Map<string, AnswerGroup>();
+  answers.forEach((answer, i) => {
+    const key = answer === undefined ? '\u0000unasked' : answer.join('\n');
+    const group = groups.get(key) ?? { answer, respondents: [] };
+    group.respondents.push(i);
+    groups.set(key, group);
+  });
+  return [...groups.values()].sort((a, b) => Number(a.answer === undefined) - Number(b.answer === undefined));
+}

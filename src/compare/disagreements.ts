@@ -111,3 +111,20 @@ export function factDisagreements(library: DiagnosisLibrary, respondents: readon
   const order: FactKind[] = ['accountability', 'role', 'constraint'];
   return found.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
+
+/** Disagreements of one kind, together: the view says why they matter once per kind. */
+export interface DisagreementGroup {
+  kind: FactKind;
+  items: Disagreement[];
+}
+
+/** Groups disagreements by kind, keeping their order (owners, roles, the constraint). */
+export function groupByKind(disagreements: readonly Disagreement[]): DisagreementGroup[] {
+  const groups: DisagreementGroup[] = [];
+  for (const d of disagreements) {
+    const last = groups.at(-1);
+    if (last?.kind === d.kind) last.items.push(d);
+    else groups.push({ kind: d.kind, items: [d] });
+  }
+  return groups;
+}

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { answerDifferences } from '../../src/compare/answer-differences';
+import { answerDifferences, groupByAnswer } from '../../src/compare/answer-differences';
 import { interviewOrder } from '../../src/compare/interview-order';
 import { compareAnswers } from '../../src/compare/compare';
 import { decodeCompareLink, encodeCompareLink } from '../../src/compare/compare-link';
-import { factDisagreements, factQuestionIds } from '../../src/compare/disagreements';
+import { factDisagreements, factQuestionIds, groupByKind } from '../../src/compare/disagreements';
+import { comparisonSummary, disagreementTitle, listNames } from '../../src/compare/compare-text';
 import { progressBetween } from '../../src/compare/progress';
 import { displayLabel, readEntries } from '../../src/compare/read-entries';
 import { diagnose } from '../../src/diagnosis/report';
@@ -234,5 +235,46 @@ describe('content/compare/disagreements.yaml', () => {
   test('has a title with {subject} and a reason for every kind of fact', () => {
     const texts = DisagreementTextsSchema.parse(parse(readFileSync('content/compare/disagreements.yaml', 'utf8')));
     expect(Object.keys(texts).sort()).toEqual(['accountability', 'constraint', 'role']);
+  });
+});
+
+describe('groupByAnswer', () => {
+  test('groups respondents by identical answers, in the order first given, with "not asked" last', () => {
+    expect(groupByAnswer([['A'], undefined, ['B'], ['A'], ['B', 'C']])).toEqual([
+      { answer: ['A'], respondents: [0, 3] },
+      { answer: ['B'], respondents: [2] },
+      { answer: ['B', 'C'], respondents: [4] },
+      { answer: undefined, respondents: [1] },
+    ]);
+  });
+});
+
+describe('the compare view’s words', () => {
+  const texts = DisagreementTextsSchema.parse(parse(readFileSync('content/compare/disagreements.yaml', 'utf8')));
+
+  test.each([
+    [[], ''],
+    [['Ana'], 'Ana'],
+    [['Ana', 'Bo'], 'Ana and Bo'],
+    [['Ana', 'Bo', 'Chen'], 'Ana, Bo and Chen'],
+  ])('lists %j as %j', (names, text) => {
+    expect(listNames(names)).toBe(text);
+  });
+
+  test('titles each kind of disagreement once, naming every matter of that kind', () => {
+    const groups = groupByKind(factDisagreements(library, [joint, healthy, unsure]));
+    expect(groups.map((g) => g.kind)).toEqual([...new Set(groups.map((g) => g.kind))]);
+    expect(disagreementTitle(groups[0]!, texts)).toBe(
+      'No agreement on who owns model performance, production behaviour, business outcome and running cost',
+    );
+  });
+
+  test('sums a comparison up in one line: facts disagreed on and principal constraints named', () => {
+    const three = compareAnswers(library, [{ label: 'A', answers: joint }, { label: 'B', answers: healthy }, { label: 'C', answers: unsure }], 'team')!;
+    expect(comparisonSummary(three)).toBe(
+      `They disagree on ${three.disagreements.length} matters of fact about the team, and their reports name 3 different principal constraints.`,
+    );
+    const same = compareAnswers(library, [{ label: 'A', answers: healthy }, { label: 'B', answers: healthy }], 'team')!;
+    expect(comparisonSummary(same)).toBe('They agree on every matter of fact the check asks about, and their reports name the same principal constraint.');
   });
 });

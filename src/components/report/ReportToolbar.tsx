@@ -5,6 +5,7 @@ import type { Report } from '../../diagnosis/report';
 import type { AnswerMap } from '../../schemas/answers';
 import { ImportAnswers } from './ImportAnswers';
 import { saveFile, today } from './save-file';
+import { ShareActions } from '../share/ShareActions';
 
 interface Props {
   report: Report;
@@ -61,6 +62,7 @@ export function ReportToolbar({ report, bodies, shareUrl, methodUrl, onEdit, onP
         </button>
         <ImportAnswers onImported={onImported} />
       </div>
+      {shareUrl && <ShareActions shareUrl={shareUrl} />}
       <p class="toolbar-status" role="status">
         {status}
       </p>

@@ -1,0 +1,147 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { cleanLabel, MAX_LABEL_LENGTH, MIN_COMPARED, type CompareEntry, type CompareMode } from '../../compare/compare-link';
+import { readPastedLinks } from '../../compare/pasted-links';
+import { displayLabel, readEntries } from '../../compare/read-entries';
+import type { Question } from '../../schemas/question';
+import type { Codebook } from '../../share/codebook';
+
+interface Props {
+  /** The links to start with, one a line. */
+  initialLinks: readonly string[];
+  /** The label typed for each of them. */
+  initialLabels: readonly string[];
+  initialMode: CompareMode;
+  codebooks: readonly Codebook[];
+  questions: readonly Question[];
+  /** Called with the readable links and their labels when the form is sent. */
+  onCompare: (entries: CompareEntry[], mode: CompareMode) => void;
+}
+
+/** The middle of a long link left out, so a row shows which link it is without overflowing. */
+function shorten(text: string): string {
+  return text.length > 64 ? `${text.slice(0, 30)}…${text.slice(-30)}` : text;
+}
+
+/**
+ * The compare form: report links pasted one a line, a label typed for each (kept only in the
+ * compare link), and whether they are several people or one team over time. Each line says at once
+ * whether it can be read; the readable ones are compared even if others cannot be.
+ */
+export function CompareForm({ initialLinks, initialLabels, initialMode, codebooks, questions, onCompare }: Props) {
+  const [text, setText] = useState(initialLinks.join('\n'));
+  const [labels, setLabels] = useState<string[]>([...initialLabels]);
+  const [mode, setMode] = useState<CompareMode>(initialMode);
+  const [error, setError] = useState('');
+  const linksField = useRef<HTMLTextAreaElement>(null);
+
+  const pasted = useMemo(() => readPastedLinks(text), [text]);
+  const rows = useMemo(() => {
+    const read = readEntries(
+      pasted.links.map((link, i) => ({ label: labels[i] ?? '', payload: link.payload })),
+      codebooks,
+      questions,
+      mode,
+    );
+    return pasted.links.map((link, i) => {
+      const entry = read[i]!;
+      const problem = link.problem ?? (entry.ok ? undefined : entry.message);
+      return { link, entry, problem };
+    });
+  }, [pasted, labels, mode]);
+
+  const setLabel = (i: number, value: string) => {
+    const next = [...labels];
+    next[i] = value;
+    setLabels(next);
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const readable = rows.filter((r) => !r.problem);
+    if (readable.length < MIN_COMPARED) {
+      setError(
+        rows.length < MIN_COMPARED
+          ? 'Paste at least two report links, one a line.'
+          : 'At least two of the links must be readable. The messages under each link say what is wrong.',
+      );
+      linksField.current?.focus();
+      return;
+    }
+    setError('');
+    onCompare(
+      readable.map((r) => ({ label: cleanLabel(r.entry.label), payload: r.entry.payload })),
+      mode,
+    );
+  };
+
+  return (
+    <form class="compare-form" onSubmit={submit} noValidate>
+      <div class="field">
+        <label for="compare-links">Report links, one a line</label>
+        <p id="compare-links-hint" class="hint">
+          Ask each person for the link from their report’s “Copy link” button, or paste a link you saved. Up to 12.
+        </p>
+        <textarea
+          id="compare-links"
+          ref={linksField}
+          rows={Math.min(12, Math.max(4, rows.length + 1))}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          aria-describedby="compare-links-hint"
+          spellcheck={false}
+          autocomplete="off"
+          autocapitalize="off"
+        />
+      </div>
+      {pasted.problems.map((p) => (
+        <p key={p} class="form-note">
+          {p}
+        </p>
+      ))}
+      {rows.length > 0 && (
+        <fieldset class="compare-entries">
+          <legend>Label each link</legend>
+          <p class="hint">A name or a role, so you can tell the reports apart. Labels stay in the compare link; nothing is saved.</p>
+          <ol>
+            {rows.map(({ link, problem }, i) => (
+              <li key={i} class={problem ? 'unreadable' : 'readable'}>
+                <label for={`compare-label-${i}`}>Label for link {i + 1}</label>
+                <input
+                  id={`compare-label-${i}`}
+                  type="text"
+                  value={labels[i] ?? ''}
+                  maxLength={MAX_LABEL_LENGTH}
+                  placeholder={displayLabel('', i, mode)}
+                  onInput={(e) => setLabel(i, e.currentTarget.value)}
+                  aria-describedby={`compare-status-${i}`}
+                  autocomplete="off"
+                />
+                <p id={`compare-status-${i}`} class="entry-status">
+                  <code class="entry-link">{shorten(link.text)}</code>
+                  <span class="entry-verdict">{problem ? `Cannot be compared: ${problem}` : 'Ready to compare.'}</span>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </fieldset>
+      )}
+      <fieldset class="compare-mode">
+        <legend>What are these links?</legend>
+        <label>
+          <input type="radio" name="compare-mode" value="team" checked={mode === 'team'} onChange={() => setMode('team')} /> Reports from different
+          people on the same program
+        </label>
+        <label>
+          <input type="radio" name="compare-mode" value="over-time" checked={mode === 'over-time'} onChange={() => setMode('over-time')} /> Checks of
+          the same team at different times, oldest link first
+        </label>
+      </fieldset>
+      <p class="form-error" role="alert">
+        {error}
+      </p>
+      <button type="submit" class="button">
+        Compare
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { capitalise, COMPARE_SECTIONS, disagreementTitle, listNames, positionText } from '../../compare/compare-text';
+import { groupByKind, type Disagreement } from '../../compare/disagreements';
+import type { DisagreementTexts } from '../../schemas/disagreement-text';
+
+interface Props {
+  disagreements: readonly Disagreement[];
+  names: readonly string[];
+  texts: DisagreementTexts;
+}
+
+/** Who gave which answer to one matter of fact, and (for a role) the answers that decided it. */
+function Positions({ d, names, texts }: { d: Disagreement; names: readonly string[]; texts: DisagreementTexts }) {
+  return (
+    <>
+      <ul class="positions">
+        {d.positions.map((p) => (
+          <li key={p.answer}>
+            <span class="answer">{positionText(d, p.answer, texts)}</span>
+            <span class="names">{listNames(p.respondents.map((i) => names[i]!))}</span>
+          </li>
+        ))}
+        {d.unasked.length > 0 && (
+          <li class="unasked">
+            <span class="answer">Not asked</span>
+            <span class="names">{listNames(d.unasked.map((i) => names[i]!))}</span>
+          </li>
+        )}
+      </ul>
+      {d.kind === 'role' && (
+        <details class="because">
+          <summary>Which answers decided this</summary>
+          <ul>
+            {d.positions.flatMap((p) =>
+              p.respondents.map((r, k) => (
+                <li key={r}>
+                  <strong>{names[r]}:</strong> {p.because[k]!.map((b) => `${b.prompt} “${b.answer}”`).join('; ')}
+                </li>
+              )),
+            )}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+/**
+ * Disagreement as a finding: the matters of fact the respondents answered differently, grouped by
+ * kind (owners, roles, the constraint), who said what, and why it matters, said once per kind.
+ */
+export function DisagreementList({ disagreements, names, texts }: Props) {
+  return (
+    <section class="report-section" aria-labelledby="disagreements-heading">
+      <h2 id="disagreements-heading">{COMPARE_SECTIONS.disagreements}</h2>
+      {disagreements.length === 0 ? (
+        <p class="agreement">
+          You agree on who owns each of the four accountabilities, which roles are filled, and what really slows the program down.
+          Where your reports still differ, it is in the details below.
+        </p>
+      ) : (
+        <ul class="disagreements">
+          {groupByKind(disagreements).map((group) => (
+            <li key={group.kind} class={`disagreement ${group.kind}`} data-disagreement-kind={group.kind}>
+              <h3>{disagreementTitle(group, texts)}</h3>
+              {group.items.map((d) => (
+                <div key={d.subject} class="fact" data-disagreement={d.subject}>
+                  {group.items.length > 1 && <h4>{capitalise(d.subject)}</h4>}
+                  <Positions d={d} names={names} texts={texts} />
+                </div>
+              ))}
+              <p class="why">
+                <strong>Why it matters.</strong> {texts[group.kind].why}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

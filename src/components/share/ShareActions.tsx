@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import { buildReminderIcs } from '../../share/ics';
+import { saveFile } from '../report/save-file';
+import { ManualCopyField } from './ManualCopyField';
+import { useCopyLink } from './use-copy-link';
+import '../../styles/share.css';
+
+interface Props {
+  /** The standalone report link, `…/report/#<payload>`. */
+  shareUrl: string;
+}
+
+const MANUAL = 'This browser did not let the page copy: the link is selected below, copy it with Ctrl+C (⌘C on a Mac).';
+
+/** A unique id for a calendar event; `crypto.randomUUID` exists only on secure pages, so there is a fallback. */
+function eventUid(): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return `${random}@ai-team-check`;
+}
+
+/** The report's sharing actions: copy its link, compare it with colleagues' reports, and a reminder to check again in 90 days. */
+export function ShareActions({ shareUrl }: Props) {
+  const base = import.meta.env.BASE_URL;
+  const { state, copy, fieldRef } = useCopyLink(shareUrl);
+  const [reminded, setReminded] = useState(false);
+  const payload = shareUrl.slice(shareUrl.indexOf('#') + 1);
+  // Inside a frame (the embedded check) the compare page opens in its own tab, not in the host's frame.
+  const framed = typeof window !== 'undefined' && window.self !== window.top;
+
+  const remind = () => {
+    const now = new Date();
+    const ics = buildReminderIcs({
+      shareUrl,
+      checkUrl: new URL(`${base}check/`, window.location.href).href,
+      now,
+      today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() },
+      uid: eventUid(),
+    });
+    saveFile('ai-team-check-reminder.ics', new Blob([ics], { type: 'text/calendar' }));
+    setReminded(true);
+  };
+  const copyLink = () => {
+    setReminded(false);
+    void copy();
+  };
+
+  let status = '';
+  if (reminded) status = 'Calendar file downloaded: open it to add the reminder, with this report’s link, to your calendar.';
+  else if (state === 'copied') status = 'Link copied. Anyone who opens it sees this report; the answers travel inside the link.';
+  else if (state === 'manual') status = MANUAL;
+
+  return (
+    <div class="share-actions">
+      <div class="toolbar-row">
+        <button type="button" class="button" onClick={copyLink}>
+          Copy link
+        </button>
+        <a class="button secondary" href={`${base}compare/#${payload}`} {...(framed ? { target: '_blank', rel: 'noopener' } : {})}>
+          Compare with colleagues
+        </a>
+        <button type="button" class="button secondary" onClick={remind}>
+          Remind me in 90 days
+        </button>
+      </div>
+      <p class="toolbar-status share-status" role="status">
+        {status}
+      </p>
+      {state === 'manual' && <ManualCopyField url={shareUrl} label="Link to this report" fieldRef={fieldRef} />}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import { watchForErrors } from './interview-helpers';
+import { openReportWithSavedAnswers, SHOTS } from './report-helpers';
+import { personaAnswers, personaPayload } from './share-helpers';
+
+const PERSONA = 'clarity-under-pressure';
+
+/** What must be identical on two renderings of one report: the principal constraint and the ratings table. */
+async function reportFingerprint(page: Page) {
+  return {
+    principal: await page.getByRole('heading', { level: 1 }).innerText(),
+    ratings: await page.locator('.ratings-table table').textContent(),
+  };
+}
+
+test.describe('sharing a report', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('Copy link puts the standalone report link on the clipboard, and it opens the identical report in a new browser context', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const errors = watchForErrors(page);
+    await openReportWithSavedAnswers(page, personaAnswers(PERSONA));
+    const original = await reportFingerprint(page);
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('.share-status')).toHaveText(/Link copied/);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${new URL('report/', baseURL).href}#${personaPayload(PERSONA)}`);
+    expect(link).not.toContain('/embed/');
+
+    // A new context shares nothing with the first: no storage, so the report can only come from the link.
+    const other = await browser.newContext();
+    const reader = await other.newPage();
+    const readerErrors = watchForErrors(reader);
+    await reader.goto(link);
+    await expect(reader.locator('.report-document')).toBeVisible();
+    await expect(reader.getByText('From a shared link.')).toBeVisible();
+    expect(await reportFingerprint(reader)).toEqual(original);
+    expect(await reader.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await other.close();
+    expect([...errors, ...readerErrors]).toEqual([]);
+  });
+
+  test('the QR code on the report decodes to the share link', async ({ browser, baseURL }) => {
+    // Twice the pixels, as a phone camera would see a printed page.
+    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(`report/#${personaPayload(PERSONA)}`);
+    const qr = page.locator('.share-note svg').first();
+    await qr.scrollIntoViewIfNeeded();
+    const png = PNG.sync.read(await qr.screenshot({ path: `${SHOTS}/share-qr.png` }));
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(`${new URL('report/', baseURL).href}#${personaPayload(PERSONA)}`);
+    await context.close();
+  });
+
+  test('when the clipboard is refused, the link is shown in a read-only field, selected, with a message', async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await page.goto(`report/#${personaPayload(PERSONA)}`);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('.share-status')).toHaveText(/did not let the page copy/);
+    const field = page.getByRole('textbox', { name: 'Link to this report' });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveAttribute('readonly', '');
+    const link = `${new URL('report/', baseURL).href}#${personaPayload(PERSONA)}`;
+    await expect(field).toHaveValue(link);
+    expect(await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, link.length]);
+  });
+
+  test('Remind me in 90 days downloads a calendar event holding the share link and the link to the check', async ({ page, baseURL }) => {
+    await page.goto(`report/#${personaPayload(PERSONA)}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Remind me in 90 days' }).click()]);
+    expect(download.suggestedFilename()).toBe('ai-team-check-reminder.ics');
+    const ics = readFileSync((await download.path())!, 'utf8');
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(unfolded).toContain(`${new URL('report/', baseURL).href}#${personaPayload(PERSONA)}`);
+    expect(unfolded).toContain(new URL('check/', baseURL).href);
+    const day = new Date();
+    day.setDate(day.getDate() + 90);
+    const ymd = `${day.getFullYear()}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}`;
+    expect(unfolded).toContain(`DTSTART;VALUE=DATE:${ymd}`);
+    await expect(page.locator('.share-status')).toHaveText(/Calendar file downloaded/);
+  });
+
+  test('Compare with colleagues opens the compare page with this report’s link filled in', async ({ page, baseURL }) => {
+    const errors = watchForErrors(page);
+    await page.goto(`report/#${personaPayload(PERSONA)}`);
+    await page.getByRole('link', { name: 'Compare with colleagues' }).click();
+    await expect(page).toHaveURL(new RegExp(`/compare/#${personaPayload(PERSONA)}$`));
+    await expect(page.getByText('One report is ready')).toBeVisible();
+    await expect(page.getByLabel('Report links, one a line')).toHaveValue(`${new URL('report/', baseURL).href}#${personaPayload(PERSONA)}`);
+    await expect(page.locator('.compare-entries li')).toContainText('Ready to compare.');
+    expect(errors).toEqual([]);
+  });
+});
