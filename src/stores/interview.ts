@@ -3,10 +3,12 @@ import { createActor, type Actor } from 'xstate';
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
 import { answersOnPath, createInterviewMachine, currentStep, FINISHED, type InterviewMachine } from '../interview/machine';
+import { followAnswers } from '../interview/follow';
 import { progressOf, questionsSkipped, type Progress } from '../interview/progress';
 import { replayProgress } from '../interview/replay';
 import { carriesOver, revisionOutcome, startRevision, type Revision } from '../interview/revision';
-import { $savedInterview, $savedInterviewUnreadable } from './saved-interview';
+import { migrateAnswers } from '../share/migrations';
+import { $savedInterview, $savedInterviewUnreadable, type SavedInterview } from './saved-interview';
 
 /** Why saved progress could not be used as it was, for a notice; `null` when all is well. */
 export type RestoreProblem = null | 'unreadable' | 'partly-dropped';
@@ -67,15 +69,27 @@ function publish(note: StepNote): void {
   $interview.set({ step, answers, path, progress, revising: revision !== undefined, note });
 }
 
+/**
+ * Saved progress from an older questionnaire version, carried to this one by the share links' migrations;
+ * the path is rebuilt from the migrated answers, since question ids may have changed. Where a migration
+ * is missing the answers go through as they are, and replaying them keeps only what still fits.
+ */
+function upgradeSaved(saved: SavedInterview): { upgraded: SavedInterview; lost: boolean } {
+  if (saved.version === 0 || saved.version === version) return { upgraded: saved, lost: false };
+  const answers = (saved.version < version && migrateAnswers(saved.answers, saved.version, version)) || saved.answers;
+  const { path } = followAnswers(questions, answers);
+  return { upgraded: { version, answers, path }, lost: path.length < saved.path.length };
+}
+
 /** Starts (or resumes from localStorage) the interview over these questions of questionnaire `questionnaireVersion`. */
 export function startInterview(all: readonly Question[], questionnaireVersion: number): void {
   actor?.stop();
   questions = all;
   version = questionnaireVersion;
   const machine = createInterviewMachine(all);
-  const saved = $savedInterview.get();
+  const { upgraded: saved, lost } = upgradeSaved($savedInterview.get());
   const { snapshot, dropped } = replayProgress(machine, saved);
-  $restoreProblem.set($savedInterviewUnreadable.get() ? 'unreadable' : dropped.length > 0 ? 'partly-dropped' : null);
+  $restoreProblem.set($savedInterviewUnreadable.get() ? 'unreadable' : lost || dropped.length > 0 ? 'partly-dropped' : null);
   revision = currentStep(snapshot) === FINISHED ? undefined : saved.revision;
   actor = createActor(machine, { snapshot });
   actor.start();

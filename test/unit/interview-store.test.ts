@@ -50,6 +50,14 @@ describe('the interview store', () => {
     expect($restoreProblem.get()).toBe('partly-dropped');
   });
 
+  test('carries answers saved by an older questionnaire version over, keeping what still fits and saying what did not', () => {
+    $savedInterview.set({ version: 1, answers: { stage: ['in-production'], roles: ['data-engineer'], 'last-drift': ['retired-option'] }, path: ['stage', 'roles', 'last-drift'] });
+    startInterview(questions(), 2);
+    expect(view()).toMatchObject({ step: 'last-drift', path: ['stage', 'roles'] });
+    expect($restoreProblem.get()).toBe('partly-dropped');
+    expect($savedInterview.get().version).toBe(2);
+  });
+
   test('after a change from the review, keeps the answers that still apply and asks only what is new', () => {
     answerAll(['in-production'], ['data-engineer'], ['argued'], ['yes'], ['clarity']);
     expect(view().step).toBe(FINISHED);
