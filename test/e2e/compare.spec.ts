@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+import { disagreementTitle } from '../../src/compare/compare-text';
+import { factDisagreements, groupByKind } from '../../src/compare/disagreements';
+import { watchForErrors } from './interview-helpers';
+import { expectedReport, library, SHOTS } from './report-helpers';
+import { compareLinkFor, personaAnswers, personaPayload } from './share-helpers';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { DisagreementTextsSchema } from '../../src/schemas/disagreement-text';
+
+const texts = DisagreementTextsSchema.parse(parse(readFileSync('content/compare/disagreements.yaml', 'utf8')));
+
+/** Three leaders of one program in production who disagree about who owns what. */
+const THREE = [
+  { label: 'Ana (Head of DS)', persona: 'joint-ownership' },
+  { label: 'Bo (IT)', persona: 'healthy-program' },
+  { label: 'Chen', persona: 'new-lead-unsure' },
+];
+
+test.describe('the compare page at /compare/', () => {
+  test('a compare link with three respondents shows their disagreements, ratings and principal constraints', async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto(compareLinkFor(THREE));
+    const heading = page.getByRole('heading', { level: 2, name: /3 reports side by side/ });
+    await expect(heading).toContainText('Ana (Head of DS), Bo (IT) and Chen');
+
+    // Disagreement is a finding: each matter of fact they answered differently, with why it matters.
+    const expected = factDisagreements(library, THREE.map((t) => personaAnswers(t.persona)));
+    expect(expected.filter((d) => d.kind === 'accountability')).toHaveLength(4);
+    const groups = groupByKind(expected);
+    const cards = page.locator('[data-disagreement-kind]');
+    await expect(cards).toHaveCount(groups.length);
+    for (const [i, group] of groups.entries()) {
+      await expect(cards.nth(i).getByRole('heading', { level: 3 })).toHaveText(disagreementTitle(group, texts));
+    }
+    await expect(page.locator('[data-disagreement]')).toHaveCount(expected.length);
+    const owners = page.locator('[data-disagreement-kind="accountability"]');
+    await expect(owners.getByRole('heading', { level: 3 })).toHaveText(
+      'No agreement on who owns model performance, production behaviour, business outcome and running cost',
+    );
+    const owner = owners.locator('[data-disagreement="model performance"]');
+    await expect(owner).toContainText('Several teams jointly');
+    await expect(owner).toContainText('One named person');
+    await expect(owner).toContainText("Don't know");
+    await expect(owners).toContainText('owned by nobody');
+
+    // Side by side: a column each, the principal constraint and a rating per dimension.
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader')).toHaveText(THREE.map((t) => t.label));
+    for (const [i, t] of THREE.entries()) {
+      const report = expectedReport(personaAnswers(t.persona));
+      await expect(table.locator('.principal-row td').nth(i)).toContainText(report.principal.finding.title);
+    }
+    await expect(table.locator('tbody tr')).toHaveCount(1 + library.dimensions.length);
+    await expect(table.locator('tr[data-dimension="accountability"]')).toContainText('Ratings differ');
+
+    // The questions where their answers differ, with each answer and who gave it.
+    const differences = page.locator('.differences > li');
+    await expect(differences.first()).toBeVisible();
+    const pipelines = page.locator('.differences > li[data-question="data-pipelines"]');
+    await expect(pipelines).toContainText('Fact about the team');
+    expect(errors).toEqual([]);
+  });
+
+  for (const width of [320, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`three respondents at ${width} px in ${scheme} mode: nothing overflows the page`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(compareLinkFor(THREE));
+        await expect(page.locator('.compare-results')).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${SHOTS}/compare-three-${width}-${scheme}.png`, fullPage: true });
+      });
+    }
+  }
+
+  test('pasted links with typed labels compare; an unreadable line says why and the rest still compare', async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto('compare/');
+    const links = page.getByLabel('Report links, one a line');
+    const good = personaPayload('healthy-program');
+    const tampered = `${good.slice(0, -1)}${good.endsWith('a') ? 'b' : 'a'}`;
+    await links.fill([`http://example.org/report/#${personaPayload('joint-ownership')}`, good, `https://x.test/report/#${tampered}`].join('\n'));
+    await page.getByLabel('Label for link 1').fill('Ana');
+    await page.getByLabel('Label for link 2').fill('Bo');
+    await expect(page.locator('.compare-entries li').nth(2)).toContainText('changed or cut short');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /2 reports side by side: Ana and Bo/ })).toBeFocused();
+    expect(new URL(page.url()).hash).toMatch(/^#Ana~\w+\.Bo~\w+$/);
+    await expect(page.locator('[data-disagreement-kind="accountability"] [data-disagreement]')).toHaveCount(4);
+    expect(errors).toEqual([]);
+  });
+
+  test('a compare link with a broken entry names it and compares the others', async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto(`${compareLinkFor(THREE.slice(0, 2))}.Dee~1garbage`);
+    await expect(page.getByRole('note', { name: 'Links left out' })).toContainText('Dee:');
+    await expect(page.getByRole('heading', { level: 2, name: /2 reports side by side/ })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('over time: an older and a newer check of one team show what improved and what got worse', async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto(compareLinkFor([{ label: 'January', persona: 'new-lead-unsure' }, { label: 'April', persona: 'healthy-program' }], 'over-time'));
+    const progress = page.getByRole('region', { name: /What changed: January → April/ });
+    await expect(progress).toBeVisible();
+    await expect(progress.locator('li.better').first()).toBeVisible();
+    await expect(progress.locator('.progress-findings.resolved [data-finding="many-unknowns"]')).toBeVisible();
+    await expect(page.locator('[data-disagreement]')).toHaveCount(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/compare-over-time-1280.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
