@@ -25,3 +25,18 @@ export function wrapText(text: string, width: number, maxLines = Infinity): stri
   kept[kept.length - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
   return kept;
 }
+
+/**
+ * Wraps several texts at `width` so that together they take at most `budget` lines: while they take
+ * more, the one with the most lines loses its last line (ending in an ellipsis). Each keeps at least one line.
+ */
+export function fitTexts(texts: readonly string[], width: number, budget: number): string[][] {
+  const caps = texts.map((text) => wrapText(text, width).length);
+  const total = () => caps.reduce((sum, n) => sum + n, 0);
+  while (total() > budget) {
+    const longest = caps.lastIndexOf(Math.max(...caps)); // on a tie, the later text gives way
+    if (caps[longest]! <= 1) break;
+    caps[longest] = caps[longest]! - 1;
+  }
+  return texts.map((text, i) => wrapText(text, width, caps[i]));
+}

@@ -30,7 +30,8 @@ export async function openReportWithSavedAnswers(page: Page, answers: AnswerMap,
     }
   }, saved);
   await page.goto(path);
-  await expect(page.locator('.report-document')).toBeVisible();
+  // Generous: the island computes the report after hydration, which a busy machine can slow down.
+  await expect(page.locator('.report-document')).toBeVisible({ timeout: 20_000 });
 }
 
 /** The report's text as a reader sees it, to compare two renderings. */

@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { followAnswers } from '../../src/interview/follow';
+import { latestCodebook } from '../../src/share/codebook';
+import { loadCodebooksFromDisk } from '../../src/share/codebooks-fs';
+import { encodeAnswers } from '../../src/share/link-codec';
 import { personas } from '../fixtures/personas';
 import { watchForErrors } from './interview-helpers';
-import { openReportWithSavedAnswers, SHOTS } from './report-helpers';
+import { expectedReport, library, openReportWithSavedAnswers, reportText, SHOTS } from './report-helpers';
+
+const codebook = latestCodebook(loadCodebooksFromDisk())!;
+const [mine, theirs] = [personas[0]!, personas[1]!];
 
 test.describe('where the report\'s answers come from', () => {
   test('with no link and no answers in this browser, it says so and offers to start the check', async ({ page }) => {
@@ -10,6 +17,44 @@ test.describe('where the report\'s answers come from', () => {
     await expect(page.getByRole('heading', { name: 'There are no answers to report on yet' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start the check' })).toHaveAttribute('href', /\/check\/$/);
     expect(errors).toEqual([]);
+  });
+
+  test('a share link wins over the answers in this browser and shows the same report they would', async ({ page, browser }) => {
+    const errors = watchForErrors(page);
+    await openReportWithSavedAnswers(page, mine.story, `report/#${encodeAnswers(followAnswers(library.questions, theirs.story).answers, codebook)}`);
+    await expect(page.getByText('From a shared link.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(expectedReport(theirs.story).principal.finding.title);
+    const fromLink = await reportText(page);
+
+    const other = await browser.newPage();
+    await openReportWithSavedAnswers(other, theirs.story);
+    await expect(other.getByText('From the answers in this browser.')).toBeVisible();
+    expect(await reportText(other)).toBe(fromLink);
+    await other.close();
+    expect(errors).toEqual([]);
+  });
+
+  test('Edit answers from a link asks before replacing different answers in progress', async ({ page }) => {
+    await openReportWithSavedAnswers(page, mine.story, `report/#${encodeAnswers(followAnswers(library.questions, theirs.story).answers, codebook)}`);
+    const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('ai-team-check:interview') ?? 'null').answers);
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: 'Edit answers' }).click();
+    await expect(page.getByText('From a shared link.')).toBeVisible();
+    expect(await saved()).toEqual(followAnswers(library.questions, mine.story).answers);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Edit answers' }).click();
+    await page.waitForURL(/\/check\/$/);
+    expect(await saved()).toEqual(followAnswers(library.questions, theirs.story).answers);
+  });
+
+  test('answers of an unfinished check give a report that says so and offers to continue', async ({ page }) => {
+    const { path, answers } = followAnswers(library.questions, mine.story);
+    const partial = Object.fromEntries(path.slice(0, 4).map((id) => [id, answers[id]!]));
+    await openReportWithSavedAnswers(page, partial);
+    await expect(page.getByText('This report is based on an unfinished check')).toBeVisible();
+    await page.getByRole('link', { name: 'Continue the check' }).click();
+    await page.waitForURL(/\/check\/$/);
   });
 
   for (const fragment of ['garbage!', 'zzzzzzzzzzzz', 'x'.repeat(5000), '%E0%A4%A', '<img src=x onerror=alert(1)>']) {

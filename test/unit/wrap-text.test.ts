@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { wrapText } from '../../src/diagnosis/wrap-text';
+import { fitTexts, wrapText } from '../../src/diagnosis/wrap-text';
 
 describe('wrapText', () => {
   test('breaks at spaces so that no line is longer than the width', () => {
@@ -25,5 +25,24 @@ describe('wrapText', () => {
 
   test('gives no lines for blank text', () => {
     expect(wrapText('  ', 10)).toEqual([]);
+  });
+});
+
+describe('fitTexts', () => {
+  const texts = ['one two three four five six', 'short', 'seven eight nine ten eleven twelve thirteen'];
+
+  test('wraps every text in full when the budget allows', () => {
+    expect(fitTexts(texts, 10, 20)).toEqual(texts.map((t) => wrapText(t, 10)));
+  });
+
+  test('takes lines from the longest text first, the later one on a tie, until the budget holds', () => {
+    const fitted = fitTexts(texts, 10, 6);
+    expect(fitted.flat().length).toBe(6);
+    expect(fitted.map((lines) => lines.length)).toEqual([3, 1, 2]);
+    expect(fitted[2]![1]).toMatch(/…$/);
+  });
+
+  test('never drops a text entirely', () => {
+    expect(fitTexts(texts, 10, 1).map((lines) => lines.length)).toEqual([1, 1, 1]);
   });
 });

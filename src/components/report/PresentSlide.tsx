@@ -3,7 +3,7 @@ import { firstActions } from '../../diagnosis/first-actions';
 import { RATING_LABELS, SECTIONS, TIMEFRAME_LABELS } from '../../diagnosis/report-labels';
 import type { RatingLevel } from '../../diagnosis/ratings';
 import type { Report } from '../../diagnosis/report';
-import { wrapText } from '../../diagnosis/wrap-text';
+import { fitTexts, wrapText } from '../../diagnosis/wrap-text';
 import { QrCode } from './QrCode';
 
 interface Props {
@@ -16,6 +16,9 @@ interface Props {
 export const SLIDE_WIDTH = 1600;
 export const SLIDE_HEIGHT = 900;
 
+/** An action's line height, and the room under each action for its owner and the gap to the next. */
+const ACTION_LINE = 38;
+const ACTION_GAP = 56;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const INK = '#111418';
 const MUTED = '#4a505a';
@@ -48,12 +51,14 @@ function Lines({ lines, x, y, size, lineHeight = 0, weight = 400, fill = INK }: 
  * is what "Download slide" saves.
  */
 export function PresentSlide({ report, shareUrl, svgRef }: Props) {
-  const headline = wrapText(report.principal.finding.title, 33, 3);
+  const headline = wrapText(report.principal.finding.title, 30, 3);
   const actions = firstActions(report, 3);
-  // Everything below the headline moves up when it is short; a three-line headline leaves room for two lines an action.
-  const rule = 158 + (headline.length - 1) * 72 + 40;
-  const actionLines = headline.length >= 3 ? 2 : 3;
+  // Everything below the headline moves up when it is short; the actions share the lines left above the bottom edge.
+  const rule = 158 + (headline.length - 1) * 70 + 40;
   let actionY = rule + 92;
+  // Below the last action only its owner line is needed (about 34 px), not a whole gap.
+  const lineBudget = Math.floor((SLIDE_HEIGHT - 24 - actionY - Math.max(0, actions.length - 1) * ACTION_GAP - 34) / ACTION_LINE);
+  const actionText = fitTexts(actions.map((step) => step.action.do), 34, lineBudget);
   return (
     <svg {...(svgRef ? { ref: svgRef } : {})} xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${SLIDE_WIDTH} ${SLIDE_HEIGHT}`} class="slide" role="img" aria-label={`${SECTIONS.principal}: ${report.principal.finding.title}`}>
       <defs>
@@ -64,7 +69,7 @@ export function PresentSlide({ report, shareUrl, svgRef }: Props) {
       <rect width={SLIDE_WIDTH} height={SLIDE_HEIGHT} fill="#ffffff" />
       <rect width="16" height={SLIDE_HEIGHT} fill={LEVEL_COLOUR.critical} />
       <Lines lines={[`AI TEAM CHECK · ${SECTIONS.principal.toUpperCase()}`]} x={72} y={88} size={26} weight={700} fill={MUTED} />
-      <Lines lines={headline} x={72} y={158} size={62} lineHeight={72} weight={800} />
+      <Lines lines={headline} x={72} y={158} size={60} lineHeight={70} weight={800} />
 
       {shareUrl ? (
         <g>
@@ -97,17 +102,17 @@ export function PresentSlide({ report, shareUrl, svgRef }: Props) {
 
       <Lines lines={['First three actions']} x={880} y={rule + 52} size={30} weight={700} />
       {actions.map((step, i) => {
-        const lines = wrapText(step.action.do, 34, actionLines);
+        const lines = actionText[i]!;
         const y = actionY;
-        actionY += lines.length * 38 + 56;
+        actionY += lines.length * ACTION_LINE + ACTION_GAP;
         return (
           <g key={i}>
             <circle cx={898} cy={y + 20} r={20} fill={INK} />
             <text x={898} y={y + 28} font-size={24} font-weight={700} fill="#ffffff" text-anchor="middle" font-family={FONT}>
               {i + 1}
             </text>
-            <Lines lines={lines} x={934} y={y + 30} size={30} lineHeight={38} weight={600} />
-            <Lines lines={[`${step.action.owner} · ${TIMEFRAME_LABELS[step.action.within]}`]} x={934} y={y + 30 + lines.length * 38} size={24} fill={MUTED} />
+            <Lines lines={lines} x={934} y={y + 30} size={30} lineHeight={ACTION_LINE} weight={600} />
+            <Lines lines={[`${step.action.owner} · ${TIMEFRAME_LABELS[step.action.within]}`]} x={934} y={y + 30 + lines.length * ACTION_LINE} size={24} fill={MUTED} />
           </g>
         );
       })}
