@@ -34,7 +34,7 @@ export function CompareResults({ comparison, texts, facts, compareUrl, focus }: 
   return (
     <div class="compare-results">
       <h2 class="compare-heading" ref={heading} tabIndex={-1}>
-        {overTime ? `One team over time: ${listNames(names)}` : `${names.length} reports side by side: ${listNames(names)}`}
+        {overTime ? `One team, ${names.length} checks over time: ${names.join(' → ')}` : `${names.length} reports side by side: ${listNames(names)}`}
       </h2>
       <p class="compare-summary">{comparisonSummary(comparison)}</p>
       <div class="compare-share">
