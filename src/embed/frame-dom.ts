@@ -1,0 +1,71 @@
+/**
+ * The embedded page's side of the protocol (see `protocol.ts`), bound to the DOM: it applies the
+ * host's validated appearance, posts the content's height whenever it changes, posts once that
+ * the interview reached its end, and opens links to other pages outside the frame. It adds no
+ * `message` listener: the page acts on nothing it receives.
+ */
+import { FINISHED } from '../interview/machine';
+import { $interview } from '../stores/interview';
+import { textOnAccent } from './accent';
+import { leavesThisPage } from './links';
+import type { EmbedParams } from './params';
+import { completedMessage, heightMessage, type FrameMessage } from './protocol';
+
+/** Sets the theme and accent on `<html>`: only values `parseEmbedParams` validated ever reach the page. */
+export function applyAppearance({ theme, accent }: EmbedParams, root: HTMLElement = document.documentElement): void {
+  if (theme !== 'auto') root.dataset['theme'] = theme;
+  if (accent) {
+    root.style.setProperty('--accent', accent);
+    root.style.setProperty('--accent-text', textOnAccent(accent));
+    root.dataset['accent'] = 'custom';
+  }
+}
+
+/** Posts to the framing page; nothing to do when the page is not framed. Nothing private is ever posted, hence `'*'`. */
+function post(message: FrameMessage): void {
+  if (window.parent !== window) window.parent.postMessage(message, '*');
+}
+
+/** The height the frame needs: `<html>` is as tall as its content (never the viewport), so it can shrink. */
+function contentHeight(): number {
+  return document.documentElement.getBoundingClientRect().height;
+}
+
+/** Posts the content's height now and after every change, skipping repeats; returns a function that stops. */
+export function reportHeight(): () => void {
+  let last = -1;
+  const update = () => {
+    const height = Math.ceil(contentHeight());
+    if (height === last) return;
+    last = height;
+    post(heightMessage(height));
+  };
+  const observer = new ResizeObserver(update);
+  observer.observe(document.documentElement);
+  update();
+  return () => observer.disconnect();
+}
+
+/** Posts `completed` the first time the interview is at its end (the review); answers stay here. */
+export function reportCompletion(): void {
+  let sent = false;
+  $interview.subscribe((view) => {
+    if (sent || view?.step !== FINISHED) return;
+    sent = true;
+    post(completedMessage());
+  });
+}
+
+/** Opens links to other pages in a new tab (set just before the browser follows them), so the frame keeps the check. */
+export function openLinksOutside(): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement) || link.target || !leavesThisPage(link.href, window.location.href)) return;
+      link.target = '_blank';
+      link.rel = 'noopener';
+    },
+    { capture: true },
+  );
+}
