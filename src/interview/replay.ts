@@ -1,12 +1,9 @@
 import { createActor } from 'xstate';
 import type { AnswerMap } from '../schemas/answers';
+import type { SavedProgress } from './saved-progress';
 import { currentStep, type InterviewMachine, type InterviewSnapshot } from './machine';
 
-/** Saved progress: every answer given (drafts too) and the questions answered on the way, in order. */
-export interface SavedProgress {
-  answers: AnswerMap;
-  path: string[];
-}
+export type { SavedProgress };
 
 /** The outcome of replaying saved progress through the current interview. */
 export interface Replayed {
@@ -49,23 +46,3 @@ export function replayProgress(machine: InterviewMachine, saved: SavedProgress):
   return { snapshot, dropped };
 }
 
-const MAX_SAVED_QUESTIONS = 500;
-/** Question ids are kebab-case; anything else (such as `__proto__`) is not an answer. */
-const SAVED_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-/**
- * Reads saved progress from untrusted JSON (localStorage, a hand-edited value): the well-formed
- * answers and path survive, anything else is left out; `undefined` when nothing usable is there.
- * Written by hand rather than with zod to keep the interview's JavaScript small.
- */
-export function parseSavedProgress(value: unknown): SavedProgress | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { answers, path } = value as Record<string, unknown>;
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers) || !Array.isArray(path)) return undefined;
-  const kept: AnswerMap = {};
-  for (const [id, chosen] of Object.entries(answers).slice(0, MAX_SAVED_QUESTIONS)) {
-    if (SAVED_ID.test(id) && Array.isArray(chosen) && chosen.length <= 100 && chosen.every((o) => typeof o === 'string')) kept[id] = chosen;
-  }
-  const ids = path.slice(0, MAX_SAVED_QUESTIONS).filter((id): id is string => typeof id === 'string');
-  return { answers: kept, path: ids };
-}

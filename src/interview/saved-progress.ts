@@ -1,7 +1,6 @@
 /**
  * Reading saved progress from untrusted JSON, without the machine: the landing page's resume offer
- * and the report read the saved interview too, and must not load XState to do it. (`replay.ts` holds
- * an older copy of `parseSavedProgress`; it should import this one.)
+ * and the report read the saved interview too, and must not load XState to do it.
  */
 import type { AnswerMap } from '../schemas/answers';
 

@@ -6,8 +6,8 @@ export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
 
-/** The id that ends the interview when used as a branch target. */
-export const END = 'end';
+
+export { END, branchesOf } from '../interview/branches';
 
 /** Who holds an accountability, as an option of an accountability question means it. */
 export const OwnershipSchema = z.enum(['named', 'team', 'joint', 'nobody', 'unknown']);
@@ -62,8 +62,3 @@ export const QuestionSchema = z.strictObject({
   next: z.union([z.string().min(1), z.array(BranchSchema).min(1)]),
 });
 export type Question = z.output<typeof QuestionSchema>;
-
-/** The branching rules of a question, with a bare `next: id` read as one unconditional rule. */
-export function branchesOf(question: Question): Branch[] {
-  return typeof question.next === 'string' ? [{ goto: question.next }] : question.next;
-}
