@@ -53,8 +53,9 @@ export function QuestionStep({ question, initial, takeFocus, canGoBack, onSubmit
 
   const errorId = `${name}-error`;
   const helpId = `${name}-help`;
+  // method="dialog": before hydration a click on Continue must not reload the page (it does nothing instead).
   return (
-    <form class="question" data-question={question.id} onSubmit={submit} noValidate>
+    <form class="question" method="dialog" data-question={question.id} onSubmit={submit} noValidate>
       <fieldset aria-describedby={error ? `${helpId} ${errorId}` : helpId}>
         <legend>
           <span class="section">{question.section}</span>
