@@ -1,0 +1,229 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import {
+  aBranch,
+  blogPost,
+  checkFrame,
+  frameHeight,
+  hostMessages,
+  hostPage,
+  keysFor,
+  optionIdsOf,
+  settledHeight,
+  SHOTS,
+  startHost,
+  watchFrames,
+  type HostServer,
+} from './embed-helpers';
+
+let host: HostServer;
+let siteRoot: string;
+
+test.beforeAll(async ({ baseURL }) => {
+  siteRoot = baseURL!;
+  host = await startHost({
+    '/post/': { html: blogPost(`${siteRoot}embed.js`) },
+    '/post-forged/': {
+      // The loader's frame, and a second, plain frame of the check that the loader did not make.
+      html: hostPage(`<div data-ai-team-check></div><script src="${siteRoot}embed.js" async></script>
+        <iframe id="other" title="Another frame of the check" src="${siteRoot}embed/" width="100%" height="300"></iframe>`),
+    },
+    // A page of the host's own origin, which the check's frame is navigated to: the right window, the wrong origin.
+    '/impostor/': {
+      html: `<!doctype html><title>impostor</title><script>
+        parent.postMessage({ type: 'ai-team-check:height', version: 1, height: 444 }, '*');
+        parent.postMessage({ type: 'ai-team-check:completed', version: 1 }, '*');
+        parent.postMessage('impostor done', '*');
+      </script>`,
+    },
+    '/post-new-tab/': { html: blogPost(`${siteRoot}embed.js`, 'data-report="new-tab" data-theme="dark" data-accent="#b3470a"') },
+  });
+});
+test.afterAll(async () => host.close());
+
+/** Whether `m` is one of the two messages of the protocol, with nothing added. */
+function isProtocolMessage(m: Record<string, unknown>): boolean {
+  const keys = Object.keys(m).sort().join();
+  if (m['type'] === 'ai-team-check:height') return keys === 'height,type,version' && m['version'] === 1 && typeof m['height'] === 'number';
+  return m['type'] === 'ai-team-check:completed' && keys === 'type,version' && m['version'] === 1;
+}
+
+/** Completes `path` inside the frame by keyboard alone, noting the frame's settled height after each step. */
+async function completeByKeyboard(page: Page, frame: Frame, heights: number[]) {
+  const path = aBranch();
+  // From the host page, Tab moves focus into the frame: the keys below go to the check.
+  await page.keyboard.press('Tab');
+  for (const id of path.questions) {
+    await expect(frame.locator(`form[data-question="${id}"]`)).toBeVisible();
+    for (const key of keysFor(path, id)) await page.keyboard.press(key);
+    await page.keyboard.press('Enter');
+    heights.push(await settledHeight(page, frame));
+  }
+  await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+  return path;
+}
+
+test.describe('the check embedded with the loader in a page of another site', () => {
+  test('appears, follows its content\'s height, is completed by keyboard, and tells the host nothing but heights', async ({ page }) => {
+    const problems = await watchFrames(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${host.origin}/post/`);
+    const iframe = page.locator('iframe[title="AI Team Check"]');
+    await expect(iframe).toHaveAttribute('loading', 'lazy');
+    await expect(iframe).toHaveAttribute('allow', 'clipboard-write');
+    await expect(iframe).toHaveAttribute('src', `${siteRoot}embed/`);
+    const frame = await checkFrame(page);
+    const heights = [await settledHeight(page, frame)];
+
+    const path = await completeByKeyboard(page, frame, heights);
+    // The review lists every answer: the frame grew to hold it, without a scrollbar inside.
+    expect(Math.max(...heights)).toBe(heights.at(-1));
+
+    // "See my report" by keyboard: Tab from the review's heading past each "Change", then Enter.
+    const seeReport = frame.getByRole('button', { name: 'See my report' });
+    for (let i = 0; i < 60 && !(await seeReport.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(seeReport).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(frame.locator('.report-document')).toBeVisible();
+    const reportHeight = await settledHeight(page, frame);
+    expect(reportHeight).toBeGreaterThan(heights.at(-1)!);
+    await page.screenshot({ path: `${SHOTS}/embed-host-1280-report.png` });
+
+    // Back to the answers: the frame shrinks again.
+    await frame.getByRole('button', { name: 'Back to my answers' }).click();
+    await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+    const backHeight = await settledHeight(page, frame);
+    expect(backHeight).toBeLessThan(reportHeight);
+    heights.push(reportHeight, backHeight);
+    // It grew and it shrank along the way.
+    expect(heights.some((h, i) => i > 0 && h > heights[i - 1]!)).toBe(true);
+    expect(heights.some((h, i) => i > 0 && h < heights[i - 1]!)).toBe(true);
+
+    // The host heard heights and one "completed", from the site's origin, and never an answer.
+    const messages = await hostMessages(page);
+    expect(messages.length).toBeGreaterThan(path.questions.length / 2);
+    for (const { origin, data } of messages) {
+      expect(origin).toBe(new URL(siteRoot).origin);
+      expect(isProtocolMessage(JSON.parse(data)), data).toBe(true);
+      for (const option of optionIdsOf(path)) expect(data).not.toContain(`"${option}"`);
+      for (const question of path.questions) expect(data).not.toContain(question);
+    }
+    expect(messages.filter((m) => m.data.includes('completed'))).toHaveLength(1);
+    expect(await page.evaluate(() => (window as unknown as { __completed: number }).__completed)).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  test('looks at home at 320 and 1280 pixels wide', async ({ page }) => {
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${host.origin}/post/`);
+      const frame = await checkFrame(page);
+      await settledHeight(page, frame);
+      // No sideways scrolling, inside or out.
+      expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/embed-host-${width}.png`, fullPage: true });
+    }
+  });
+
+  test('with data-report="new-tab", a dark theme and an accent, the report opens at the standalone /report/ in a new tab', async ({ page, context }) => {
+    const problems = await watchFrames(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${host.origin}/post-new-tab/`);
+    const frame = await checkFrame(page);
+    expect(new URL(frame.url()).search).toBe('?theme=dark&accent=%23b3470a&report=new-tab');
+    expect(await frame.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const button = frame.getByRole('button', { name: 'Continue' });
+    expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(179, 71, 10)');
+    await page.screenshot({ path: `${SHOTS}/embed-host-1280-dark.png`, fullPage: true });
+
+    const heights: number[] = [];
+    await completeByKeyboard(page, frame, heights);
+    const open = frame.getByRole('link', { name: 'Open my report in a new tab' });
+    await expect(open).toHaveAttribute('target', '_blank');
+    const href = (await open.getAttribute('href'))!;
+    expect(href.startsWith(`${siteRoot}report/#`)).toBe(true);
+    const [tab] = await Promise.all([context.waitForEvent('page'), open.click()]);
+    const tabErrors: string[] = [];
+    tab.on('pageerror', (error) => tabErrors.push(error.message));
+    // A whole report computed in a fresh tab: give a busy machine time.
+    await expect(tab.locator('.report-document')).toBeVisible({ timeout: 20_000 });
+    expect(tabErrors).toEqual([]);
+    expect(tab.url()).toBe(href);
+    await tab.close();
+    expect(problems).toEqual([]);
+  });
+
+  test('the report\'s "Copy link" copies inside the frame (allow="clipboard-write"), and shows the link selected where the clipboard is refused', async ({ page, context }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${host.origin}/post/`);
+    const frame = await checkFrame(page);
+    await completeByKeyboard(page, frame, []);
+    await frame.getByRole('button', { name: 'See my report' }).click();
+    await expect(frame.locator('.report-document')).toBeVisible();
+    const href = await frame.getByRole('link', { name: 'Open in a new tab' }).getAttribute('href');
+    expect(href!.startsWith(`${siteRoot}report/#`)).toBe(true);
+
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await frame.getByRole('button', { name: 'Copy link' }).click();
+    await expect(frame.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    // The frame may only write (allow="clipboard-write"); the host page reads it back.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
+
+    // Now the clipboard refuses, as in a frame without allow="clipboard-write".
+    await frame.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    });
+    await frame.getByRole('button', { name: 'Copy link' }).click();
+    const field = frame.getByRole('textbox', { name: 'Link to this report' });
+    await expect(field).toHaveValue(href!);
+    await expect(field).toBeFocused();
+    expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBe(href!.length);
+  });
+
+  test('forged messages change nothing: another window, another origin, bad heights, __proto__ payloads', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${host.origin}/post-forged/`);
+    const frame = await checkFrame(page);
+    const before = await settledHeight(page, frame);
+    const received = async () => (await hostMessages(page)).length;
+    const completed = () => page.evaluate(() => (window as unknown as { __completed: number }).__completed);
+
+    // The right message from the wrong windows: the host page itself, and the other frame of the check.
+    let expected = (await received()) + 2;
+    await page.evaluate(() => window.postMessage({ type: 'ai-team-check:height', version: 1, height: 321 }, '*'));
+    const other = await (await page.locator('#other').elementHandle())!.contentFrame();
+    await other!.evaluate(() => parent.postMessage({ type: 'ai-team-check:height', version: 1, height: 333 }, '*'));
+    await expect.poll(received).toBeGreaterThanOrEqual(expected);
+    expect(await frameHeight(page)).toBe(before);
+
+    // The right window and origin, with payloads no check ever sends.
+    expected = (await received()) + 12;
+    await frame.evaluate(() => {
+      const height = (h: unknown) => ({ type: 'ai-team-check:height', version: 1, height: h });
+      const forged: unknown[] = [
+        height(Number.NaN),
+        height(-300),
+        height(0),
+        height(1e9),
+        height(Number.POSITIVE_INFINITY),
+        height('500'),
+        height('500px'),
+        { type: 'ai-team-check:height', version: 2, height: 500 },
+        JSON.parse('{"__proto__": {"type": "ai-team-check:height", "version": 1, "height": 500}}'),
+        JSON.parse('{"type": "ai-team-check:height", "version": 1, "__proto__": {"height": 500}}'),
+        [height(500)],
+        null,
+      ];
+      for (const message of forged) parent.postMessage(message, '*');
+    });
+    await expect.poll(received).toBeGreaterThanOrEqual(expected);
+    expect(await frameHeight(page)).toBe(before);
+    expect(await completed()).toBe(0);
+
+    // The loader's own frame, navigated to a page of another origin: the right window, the wrong origin.
+    await frame.evaluate((url) => window.location.assign(url), `${host.origin}/impostor/`);
+    await expect.poll(async () => (await hostMessages(page)).some((m) => m.data.includes('impostor done'))).toBe(true);
+    expect(await frameHeight(page)).toBe(before);
+    expect(await completed()).toBe(0);
+  });
+});
