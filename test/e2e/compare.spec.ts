@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { disagreementTitle } from '../../src/compare/compare-text';
 import { factDisagreements, groupByKind } from '../../src/compare/disagreements';
@@ -113,4 +114,30 @@ test.describe('the compare page at /compare/', () => {
     await page.screenshot({ path: `${SHOTS}/compare-over-time-1280.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  for (const [name, path] of [
+    ['three respondents', compareLinkFor(THREE)],
+    ['one team over time', compareLinkFor([{ label: 'January', persona: 'new-lead-unsure' }, { label: 'April', persona: 'healthy-program' }], 'over-time')],
+    ['the empty form', 'compare/'],
+  ] as const) {
+    for (const [width, scheme] of [[320, 'dark'], [1280, 'light']] as const) {
+      test(`${name} at ${width} px, ${scheme}: no axe violations (WCAG 2.2 AA) and no CSP violation`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        const violations: string[] = [];
+        await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
+        await page.addInitScript(() =>
+          document.addEventListener('securitypolicyviolation', (e) =>
+            (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.effectiveDirective} ${e.blockedURI}`),
+          ),
+        );
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await expect(page.getByRole('button', { name: 'Compare' })).toBeAttached();
+        await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(violations).toEqual([]);
+      });
+    }
+  }
 });
