@@ -1,0 +1,78 @@
+/**
+ * The site under any base path (BASE_PATH, e.g. /tools/ai-team-check/ on an intranet): every page
+ * loads and hydrates without an error, every internal link and asset stays under the base and
+ * resolves, and the loader finds /embed/ beside itself. Run against a build with the same BASE_PATH.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { blogPost, checkFrame, settledHeight, startHost, watchFrames } from './embed-helpers';
+
+const base = process.env.BASE_PATH ?? '/';
+
+/** Every URL the page links to or loads from its own origin: anchors, stylesheets, scripts, images, islands. */
+async function internalUrls(page: Page): Promise<string[]> {
+  const urls = await page.evaluate(() => {
+    const attributes: [string, string][] = [
+      ['a[href]', 'href'],
+      ['link[href]', 'href'],
+      ['script[src]', 'src'],
+      ['img[src]', 'src'],
+      ['astro-island[component-url]', 'component-url'],
+      ['astro-island[renderer-url]', 'renderer-url'],
+    ];
+    return attributes.flatMap(([selector, name]) =>
+      [...document.querySelectorAll(selector)].map((el) => new URL(el.getAttribute(name)!, document.baseURI).href),
+    );
+  });
+  const origin = new URL(page.url()).origin;
+  return [...new Set(urls.filter((u) => new URL(u).origin === origin).map((u) => u.split('#')[0]!))];
+}
+
+test('every page, link and asset of the site works under the base path', async ({ page, baseURL }) => {
+  const problems = await watchFrames(page);
+  const root = new URL(baseURL!);
+  expect(root.pathname).toBe(base);
+  const pages = new Set([root.href]);
+  const checked = new Set<string>();
+  for (const url of pages) {
+    await page.goto(url);
+    // Every island hydrated: a failed script under the wrong path would leave one behind.
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    for (const found of await internalUrls(page)) {
+      expect(new URL(found).pathname.startsWith(base), `${found} on ${url} is outside ${base}`).toBe(true);
+      if (checked.has(found)) continue;
+      checked.add(found);
+      const response = await page.request.get(found);
+      expect(response.status(), `${found} on ${url}`).toBe(200);
+      if (found.endsWith('/') && (response.headers()['content-type'] ?? '').includes('text/html')) pages.add(found);
+    }
+  }
+  // The landing page leads to the check, and from there on to every page people reach.
+  for (const path of ['check/', 'method/']) expect(pages).toContain(new URL(path, root).href);
+  for (const path of ['report/', 'embed/']) {
+    await page.goto(new URL(path, root).href);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the interview starts, and the loader from the sub-path frames the check beside it', async ({ page, baseURL }) => {
+  const problems = await watchFrames(page);
+  await page.goto(baseURL!);
+  await page.getByRole('link', { name: 'Start the check' }).click();
+  await expect(page).toHaveURL(`${baseURL}check/`);
+  await expect(page.locator('.interview[data-live]')).toBeVisible();
+  await page.locator('form.question input').first().check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('Question 2 of about')).toBeVisible();
+
+  const host = await startHost({ '/post/': { html: blogPost(`${baseURL}embed.js`) } });
+  try {
+    await page.goto(`${host.origin}/post/`);
+    await expect(page.locator('iframe[title="AI Team Check"]')).toHaveAttribute('src', `${baseURL}embed/`);
+    const frame = await checkFrame(page);
+    await settledHeight(page, frame);
+  } finally {
+    await host.close();
+  }
+  expect(problems).toEqual([]);
+});
