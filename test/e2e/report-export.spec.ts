@@ -31,7 +31,7 @@ test.describe('exporting and importing the report', () => {
     for (const question of expected.meetingQuestions) expect(md.text).toContain(question);
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await expect(page.getByRole('status')).toHaveText('Copied the report as Markdown.');
+    await expect(page.getByRole('status').filter({ hasText: 'Copied the report as Markdown.' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(md.text);
   });
 

@@ -34,7 +34,11 @@ export async function openReportWithSavedAnswers(page: Page, answers: AnswerMap,
   await expect(page.locator('.report-document')).toBeVisible({ timeout: 20_000 });
 }
 
-/** The report's text as a reader sees it, to compare two renderings. */
+/** The report's text, without the page's actions (which sit inside it, after the principal constraint), to compare two renderings. */
 export async function reportText(page: Page): Promise<string> {
-  return page.locator('.report-document').innerText();
+  return page.locator('.report-document').evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelector('.report-toolbar')?.remove();
+    return copy.textContent ?? '';
+  });
 }

@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { firstActions } from '../../diagnosis/first-actions';
 import { RATING_LABELS, SECTIONS, TIMEFRAME_LABELS } from '../../diagnosis/report-labels';
 import type { RatingLevel } from '../../diagnosis/ratings';
+import type { Severity } from '../../schemas/finding';
 import type { Report } from '../../diagnosis/report';
 import { fitTexts, wrapText } from '../../diagnosis/wrap-text';
 import { QrCode } from './QrCode';
@@ -22,6 +23,8 @@ const ACTION_GAP = 56;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const INK = '#111418';
 const MUTED = '#4a505a';
+/** The accent bar's colour by the principal constraint's severity. */
+const SEVERITY_COLOUR: Record<Severity, string> = { critical: '#a3221b', major: '#9a4d00', minor: '#5c6470', strength: '#1d6b3a' };
 /** Fixed colours, for projectors and for the downloaded file: the slide does not follow the page theme. */
 const LEVEL_COLOUR: Record<RatingLevel, string> = {
   critical: '#a3221b',
@@ -67,7 +70,7 @@ export function PresentSlide({ report, shareUrl, svgRef }: Props) {
         </pattern>
       </defs>
       <rect width={SLIDE_WIDTH} height={SLIDE_HEIGHT} fill="#ffffff" />
-      <rect width="16" height={SLIDE_HEIGHT} fill={LEVEL_COLOUR.critical} />
+      <rect width="16" height={SLIDE_HEIGHT} fill={SEVERITY_COLOUR[report.principal.finding.severity]} />
       <Lines lines={[`AI TEAM CHECK · ${SECTIONS.principal.toUpperCase()}`]} x={72} y={88} size={26} weight={700} fill={MUTED} />
       <Lines lines={headline} x={72} y={158} size={60} lineHeight={70} weight={800} />
 

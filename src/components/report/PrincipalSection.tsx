@@ -17,7 +17,7 @@ interface Props {
 export function PrincipalSection({ principal, dimensionName, firstAction, bodies, checkHref, onEdit }: Props) {
   const { finding } = principal;
   return (
-    <section class="principal" aria-labelledby="principal-heading">
+    <section class={`principal ${finding.severity}`} aria-labelledby="principal-heading">
       <h1 id="principal-heading">
         <span class="eyebrow">{SECTIONS.principal}</span>
         <span class="headline">{finding.title}</span>

@@ -130,16 +130,25 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers }:
           </ul>
         </details>
       )}
-      <ReportToolbar
+      <ReportDocument
         report={report}
         bodies={bodies}
+        methodHref={`${base}method/`}
+        checkHref={checkHref}
+        onEdit={edit}
         shareUrl={shareUrl}
-        methodUrl={methodUrl}
-        onEdit={() => edit()}
-        onPresent={() => setPresenting(true)}
-        onImported={imported}
+        afterPrincipal={
+          <ReportToolbar
+            report={report}
+            bodies={bodies}
+            shareUrl={shareUrl}
+            methodUrl={methodUrl}
+            onEdit={() => edit()}
+            onPresent={() => setPresenting(true)}
+            onImported={imported}
+          />
+        }
       />
-      <ReportDocument report={report} bodies={bodies} methodHref={`${base}method/`} checkHref={checkHref} onEdit={edit} shareUrl={shareUrl} />
       {presenting && <PresentView report={report} shareUrl={shareUrl} onClose={() => setPresenting(false)} />}
     </div>
   );

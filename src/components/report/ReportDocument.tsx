@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { firstActions } from '../../diagnosis/first-actions';
 import type { FindingBodies } from '../../diagnosis/markdown';
 import { SECTIONS } from '../../diagnosis/report-labels';
@@ -24,10 +25,12 @@ interface Props {
   shareUrl?: string | undefined;
   /** Unique on the page, for the chart's SVG ids. */
   idPrefix?: string;
+  /** Shown right after the principal constraint (the report page's actions), so the report still opens on it. */
+  afterPrincipal?: ComponentChildren;
 }
 
 /** The whole report, every section in order, rendered from a `Report`: the same on the report page and the sample pages. */
-export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, shareUrl, idPrefix = 'report' }: Props) {
+export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, shareUrl, idPrefix = 'report', afterPrincipal }: Props) {
   const names = new Map(report.ratings.map((r) => [r.dimension.id, r.dimension.name]));
   const dimensionName = (id: string) => names.get(id) ?? id;
   const edit = { checkHref, onEdit };
@@ -40,6 +43,7 @@ export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, 
         bodies={bodies}
         {...edit}
       />
+      {afterPrincipal}
       <section class="report-section" aria-labelledby={`${idPrefix}-ratings-heading`}>
         <h2 id={`${idPrefix}-ratings-heading`}>{SECTIONS.ratings}</h2>
         <RatingsChart ratings={report.ratings} idPrefix={`${idPrefix}-chart`} />
