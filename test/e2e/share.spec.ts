@@ -73,6 +73,10 @@ test.describe('sharing a report', () => {
     const link = `${new URL('report/', baseURL).href}#${personaPayload(PERSONA)}`;
     await expect(field).toHaveValue(link);
     expect(await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, link.length]);
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.getByRole('group', { name: 'Report actions' }).screenshot({ path: `${SHOTS}/share-toolbar-${width}.png` });
+    }
   });
 
   test('Remind me in 90 days downloads a calendar event holding the share link and the link to the check', async ({ page, baseURL }) => {
