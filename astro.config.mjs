@@ -5,11 +5,11 @@ import preact from '@astrojs/preact';
 /** A sub-path to serve the site under, e.g. BASE_PATH=/tools/ai-team-check/ for an intranet. */
 const base = process.env.BASE_PATH || '/';
 /** The public address, e.g. SITE_URL=https://check.example.com: makes link-preview URLs absolute. */
-const site = process.env.SITE_URL || undefined;
+const site = process.env.SITE_URL;
 
 export default defineConfig({
   output: 'static',
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   integrations: [preact()],

@@ -3,6 +3,8 @@
  * whole and fails the build with a message that names the file and the field.
  */
 import { getCollection } from 'astro:content';
+import { parse } from 'yaml';
+import { parseCodebook, type Codebook } from './share/codebook';
 import { formatContentErrors } from './interview/content-error';
 import { validateInterview } from './interview/validate';
 import type { Question } from './schemas/question';
@@ -45,4 +47,16 @@ export async function loadFindingBodies(): Promise<Record<string, { html: string
   return Object.fromEntries(
     entries.map((e) => [e.data.id, { html: e.rendered?.html ?? '', markdown: (e.body ?? '').trim() }]),
   );
+}
+
+/** Every published codebook (content/codebooks/vN.yaml), validated, oldest first: the share-link decoder's data. */
+export function loadCodebooks(): Codebook[] {
+  const files = import.meta.glob<string>('/content/codebooks/*.yaml', { query: '?raw', import: 'default', eager: true });
+  return Object.entries(files)
+    .map(([file, text]) => {
+      const parsed = parseCodebook(parse(text), file.replace(/^\//, ''));
+      if (!parsed.ok) throw new Error(`A codebook is invalid:\n${formatContentErrors(parsed.errors)}`);
+      return parsed.value;
+    })
+    .sort((a, b) => a.version - b.version);
 }
