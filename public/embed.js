@@ -14,7 +14,7 @@
  * { type: 'ai-team-check:completed', version: 1 }, which this loader re-dispatches on the element
  * as the DOM event `ai-team-check:completed` (it carries no answers). A message counts only when it
  * comes from that iframe's own window, from the check's origin (or "null" for a sandboxed frame), and
- * a height only when it is a finite number from 100 to 40000; everything else is ignored.
+ * a height only when it is a finite number from 100 to 100000; everything else is ignored.
  *
  * Plain ES2017, no dependencies. The decision mirrors src/embed/accept-message.ts;
  * test/unit/embed-loader.test.ts holds the two to the same table of cases.
@@ -26,7 +26,7 @@
   const HEIGHT_MESSAGE = 'ai-team-check:height';
   const COMPLETED_MESSAGE = 'ai-team-check:completed';
   const MIN_HEIGHT = 100;
-  const MAX_HEIGHT = 40000;
+  const MAX_HEIGHT = 100000;
   const START_HEIGHT = 640;
   const PASSED_ON = ['theme', 'accent', 'report'];
   const MOUNTED = 'data-ai-team-check-mounted';

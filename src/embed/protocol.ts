@@ -31,8 +31,11 @@ export const COMPLETED_MESSAGE = `${MESSAGE_PREFIX}completed` as const;
 /** The smallest height the loader accepts, in CSS pixels: no real page of the check is shorter. */
 export const MIN_HEIGHT = 100;
 
-/** The largest height the loader accepts: the longest report on the narrowest screen stays well below. */
-export const MAX_HEIGHT = 40_000;
+/**
+ * The largest height the loader accepts. The longest report is about 30 000 px tall on a 320 px screen;
+ * room for larger text and longer content, while a forged height of millions is still refused.
+ */
+export const MAX_HEIGHT = 100_000;
 
 /** A message the framed page posts. */
 export type FrameMessage =

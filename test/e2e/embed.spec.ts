@@ -1,4 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { MAX_HEIGHT } from '../../src/embed/protocol';
 import {
   aBranch,
   blogPost,
@@ -112,17 +113,29 @@ test.describe('the check embedded with the loader in a page of another site', ()
     expect(problems).toEqual([]);
   });
 
-  test('looks at home at 320 and 1280 pixels wide', async ({ page }) => {
+  test('looks at home at 320 and 1280 pixels wide, the report too', async ({ page }) => {
+    const fits = async (frame: Frame) => {
+      // No sideways scrolling, inside or out.
+      expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    };
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`${host.origin}/post/`);
       const frame = await checkFrame(page);
       await settledHeight(page, frame);
-      // No sideways scrolling, inside or out.
-      expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      await fits(frame);
       await page.screenshot({ path: `${SHOTS}/embed-host-${width}.png`, fullPage: true });
     }
+    // The longest page there is, the report on the narrowest screen, stays within the heights the loader accepts.
+    const frame = await checkFrame(page);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await completeByKeyboard(page, frame, []);
+    await frame.getByRole('button', { name: 'See my report' }).click();
+    await expect(frame.locator('.report-document')).toBeVisible();
+    expect(await settledHeight(page, frame)).toBeLessThan(MAX_HEIGHT);
+    await fits(frame);
+    await page.screenshot({ path: `${SHOTS}/embed-host-320-report.png` });
   });
 
   test('with data-report="new-tab", a dark theme and an accent, the report opens at the standalone /report/ in a new tab', async ({ page, context }) => {
