@@ -8,6 +8,7 @@ import { parseCodebook, type Codebook } from './share/codebook';
 import { formatContentErrors } from './interview/content-error';
 import { validateInterview } from './interview/validate';
 import type { Question } from './schemas/question';
+import type { Sample } from './schemas/sample';
 import type { DiagnosisLibrary } from './diagnosis/library';
 import { validateLibrary } from './diagnosis/validate-library';
 
@@ -59,4 +60,13 @@ export function loadCodebooks(): Codebook[] {
       return parsed.value;
     })
     .sort((a, b) => a.version - b.version);
+}
+
+/** The example teams shown on /sample/, in their showcase order. */
+export async function loadShowcaseSamples(): Promise<Sample[]> {
+  const entries = await getCollection('samples');
+  return entries
+    .map((e) => e.data)
+    .filter((s) => s.showcase !== undefined)
+    .sort((a, b) => a.showcase! - b.showcase!);
 }

@@ -4,6 +4,7 @@ import { QuestionSchema } from './schemas/question';
 import { FindingSchema } from './schemas/finding';
 import { DimensionSchema } from './schemas/dimension';
 import { RoleSchema } from './schemas/role';
+import { SampleSchema } from './schemas/sample';
 
 /** Content lives in ../content as data; files starting with `_` are drafts and ignored. */
 const from = (folder: string, extension: string) =>
@@ -14,4 +15,5 @@ export const collections = {
   findings: defineCollection({ loader: from('findings', 'md'), schema: FindingSchema }),
   dimensions: defineCollection({ loader: from('dimensions', 'yaml'), schema: DimensionSchema }),
   roles: defineCollection({ loader: from('roles', 'yaml'), schema: RoleSchema }),
+  samples: defineCollection({ loader: from('samples', 'yaml'), schema: SampleSchema }),
 };

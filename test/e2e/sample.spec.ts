@@ -1,10 +1,16 @@
+import { readYamlFolder } from '../../src/content-fs';
 import { expect, test } from '@playwright/test';
 import { SECTIONS } from '../../src/diagnosis/report-labels';
-import { SAMPLE_IDS } from '../../src/pages/sample/_samples';
 import { personas } from '../fixtures/personas';
 import { watchForErrors } from './interview-helpers';
 import { expectedReport, reportText, SHOTS } from './report-helpers';
 
+/** The samples with a showcase place in content/samples, in order. */
+const SAMPLE_IDS = readYamlFolder('content/samples')
+  .map(({ data }) => data as { id: string; showcase?: number })
+  .filter((s) => s.showcase !== undefined)
+  .sort((a, b) => a.showcase! - b.showcase!)
+  .map((s) => s.id);
 const samples = SAMPLE_IDS.map((id) => personas.find((p) => p.id === id)!);
 
 test.describe('the sample reports at /sample/', () => {
