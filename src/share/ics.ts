@@ -10,6 +10,8 @@ export interface ReminderInput {
   shareUrl: string;
   /** The link to take the check again. */
   checkUrl: string;
+  /** A compare link holding this report as the older check, for the new report to be added to. */
+  compareUrl?: string | undefined;
   /** Now: stamped on the event (DTSTAMP, in UTC). */
   now: Date;
   /** The local calendar date the days are counted from, as year, month (1–12) and day. */
@@ -73,18 +75,20 @@ function addDays(today: ReminderInput['today'], days: number): Date {
   return new Date(Date.UTC(today.year, today.month - 1, today.day + days));
 }
 
-/** The text of the event's description: why, then the two links. */
-export function reminderDescription(shareUrl: string, checkUrl: string): string {
+/** The text of the event's description: why, then the links. */
+export function reminderDescription(shareUrl: string, checkUrl: string, compareUrl?: string): string {
   return [
     'Time to check your AI team again.',
     `Your last report: ${shareUrl}`,
     `Take the check again: ${checkUrl}`,
-    'Compare the two reports to see what improved and what got worse.',
+    compareUrl
+      ? `Then see what improved and what got worse: open ${compareUrl} and add the new report's link below the old one.`
+      : 'Then compare the two reports to see what improved and what got worse.',
   ].join('\n');
 }
 
 /** The reminder as an .ics file's text: CRLF line ends, folded lines, one all-day VEVENT with a morning alarm. */
-export function buildReminderIcs({ shareUrl, checkUrl, now, today, uid, days = 90 }: ReminderInput): string {
+export function buildReminderIcs({ shareUrl, checkUrl, compareUrl, now, today, uid, days = 90 }: ReminderInput): string {
   const start = addDays(today, days);
   const end = addDays(today, days + 1);
   const lines = [
@@ -99,7 +103,7 @@ export function buildReminderIcs({ shareUrl, checkUrl, now, today, uid, days = 9
     `DTSTART;VALUE=DATE:${dateValue(start)}`,
     `DTEND;VALUE=DATE:${dateValue(end)}`,
     `SUMMARY:${escapeText('Re-check your AI team (AI Team Check)')}`,
-    `DESCRIPTION:${escapeText(reminderDescription(shareUrl, checkUrl))}`,
+    `DESCRIPTION:${escapeText(reminderDescription(shareUrl, checkUrl, compareUrl))}`,
     `URL:${shareUrl.replace(/[\u0000-\u001f\u007f]/g, '')}`,
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',

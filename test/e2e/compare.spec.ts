@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { disagreementTitle } from '../../src/compare/compare-text';
 import { factDisagreements, groupByKind } from '../../src/compare/disagreements';
 import { watchForErrors } from './interview-helpers';
@@ -8,6 +8,9 @@ import { compareLinkFor, personaAnswers, personaPayload } from './share-helpers'
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { DisagreementTextsSchema } from '../../src/schemas/disagreement-text';
+
+/** Islands hydrate late when the shared CPU is busy: wait longer than the default before calling a page broken. */
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const texts = DisagreementTextsSchema.parse(parse(readFileSync('content/compare/disagreements.yaml', 'utf8')));
 
@@ -90,6 +93,9 @@ test.describe('the compare page at /compare/', () => {
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /2 reports side by side: Ana and Bo/ })).toBeFocused();
     expect(new URL(page.url()).hash).toMatch(/^#Ana~\w+\.Bo~\w+$/);
+    // The labels live in the link alone: nothing of them is kept in this browser.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).not.toContain('Ana');
     await expect(page.locator('[data-disagreement-kind="accountability"] [data-disagreement]')).toHaveCount(4);
     expect(errors).toEqual([]);
   });

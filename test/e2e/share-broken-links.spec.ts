@@ -1,8 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { DECODE_FAILURE_MESSAGES } from '../../src/share/link-codec';
 import { MAX_PAYLOAD_LENGTH, sealPayload } from '../../src/share/payload-envelope';
 import { watchForErrors } from './interview-helpers';
 import { personaPayload } from './share-helpers';
+
+/** Islands hydrate late when the shared CPU is busy: wait longer than the default before calling a page broken. */
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const good = personaPayload('joint-ownership');
 /** The same body sealed as version 9: a link from a newer version of the check than this build. */

@@ -1,10 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { watchForErrors } from './interview-helpers';
 import { openReportWithSavedAnswers, SHOTS } from './report-helpers';
 import { personaAnswers, personaPayload } from './share-helpers';
+
+/** Islands hydrate late when the shared CPU is busy: wait longer than the default before calling a page broken. */
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const PERSONA = 'clarity-under-pressure';
 
@@ -93,6 +96,14 @@ test.describe('sharing a report', () => {
     const ymd = `${day.getFullYear()}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}`;
     expect(unfolded).toContain(`DTSTART;VALUE=DATE:${ymd}`);
     await expect(page.locator('.share-status')).toHaveText(/Calendar file downloaded/);
+
+    // The event also carries a compare link with this report as the older check, ready for the new one.
+    const compareUrl = /(https?:\/\/\S+\/compare\/#over-time\.[\w%~.-]+)/.exec(unfolded)?.[1];
+    expect(compareUrl).toBeDefined();
+    await page.goto(compareUrl!);
+    await expect(page.getByText('One report is ready')).toBeVisible();
+    await expect(page.getByRole('radio', { name: /same team at different times/ })).toBeChecked();
+    await expect(page.getByLabel('Label for link 1')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   test('Compare with colleagues opens the compare page with this report’s link filled in', async ({ page, baseURL }) => {

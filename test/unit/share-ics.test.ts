@@ -115,6 +115,13 @@ describe('buildReminderIcs', () => {
     expect(property(ics, 'URL')).toBe(SHARE);
   });
 
+  test('offers a compare link with this report as the older check, when given one', () => {
+    const compareUrl = 'https://example.org/tools/ai-team-check/compare/#over-time.2025-01-15~1pG21bd0Bpf09CY';
+    const description = property(buildReminderIcs({ ...input, compareUrl }), 'DESCRIPTION');
+    expect(description).toContain(compareUrl);
+    expect(description).toContain(SHARE);
+  });
+
   test('escapes what a TEXT value must escape, so commas in a link survive', () => {
     const odd = buildReminderIcs({ ...input, shareUrl: 'https://x.test/a,b;c\\d/report/#1abc' });
     expect(unfold(odd)).toContain('a\\,b\\;c\\\\d');

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { encodeCompareLink } from '../../compare/compare-link';
 import { buildReminderIcs } from '../../share/ics';
 import { saveFile } from '../report/save-file';
 import { ManualCopyField } from './ManualCopyField';
@@ -29,11 +30,16 @@ export function ShareActions({ shareUrl }: Props) {
 
   const remind = () => {
     const now = new Date();
+    const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+    // This report as the older of two checks, labelled with today's date; the new report's link goes below it.
+    const label = [today.year, today.month, today.day].map((n) => String(n).padStart(2, '0')).join('-');
+    const overTime = encodeCompareLink([{ label, payload }], 'over-time');
     const ics = buildReminderIcs({
       shareUrl,
       checkUrl: new URL(`${base}check/`, window.location.href).href,
+      compareUrl: new URL(`${base}compare/#${overTime}`, window.location.href).href,
       now,
-      today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() },
+      today,
       uid: eventUid(),
     });
     saveFile('ai-team-check-reminder.ics', new Blob([ics], { type: 'text/calendar' }));
