@@ -97,6 +97,7 @@ test.describe('the compare page at /compare/', () => {
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     expect(stored).not.toContain('Ana');
     await expect(page.locator('[data-disagreement-kind="accountability"] [data-disagreement]')).toHaveCount(4);
+    await expect(page.getByRole('note', { name: 'Links left out' })).toContainText('Line 3: This link was changed or cut short');
     expect(errors).toEqual([]);
   });
 

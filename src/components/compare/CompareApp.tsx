@@ -6,7 +6,7 @@ import type { DiagnosisLibrary } from '../../diagnosis/library';
 import type { DisagreementTexts } from '../../schemas/disagreement-text';
 import type { Codebook } from '../../share/codebook';
 import { $compare, loadCompareLink } from '../../stores/compare';
-import { CompareForm } from './CompareForm';
+import { CompareForm, type LeftOut } from './CompareForm';
 import { CompareResults } from './CompareResults';
 import '../../styles/share.css';
 
@@ -25,12 +25,17 @@ export default function CompareApp({ library, codebooks, texts }: Props) {
   // The form starts again from the address only when the address changed by other means than the form.
   const [formKey, setFormKey] = useState(0);
   const sent = useRef<string | null>(null);
+  // Pasted lines the form could not compare: they are not in the compare link, so they are named here until the address changes.
+  const [leftOut, setLeftOut] = useState<LeftOut[]>([]);
   const facts = useMemo(() => factQuestionIds(library), [library]);
 
   useEffect(() => {
     const load = () => {
       loadCompareLink(window.location.hash, codebooks, library);
-      if (window.location.hash.slice(1) !== sent.current) setFormKey((k) => k + 1);
+      if (window.location.hash.slice(1) !== sent.current) {
+        setFormKey((k) => k + 1);
+        setLeftOut([]);
+      }
     };
     load();
     window.addEventListener('hashchange', load);
@@ -46,13 +51,14 @@ export default function CompareApp({ library, codebooks, texts }: Props) {
   }
 
   const reportPage = `${window.location.origin}${base}report/`;
-  const compare = (entries: CompareEntry[], mode: CompareMode) => {
+  const compare = (entries: CompareEntry[], mode: CompareMode, lines: LeftOut[]) => {
     const fragment = encodeCompareLink(entries, mode);
     sent.current = fragment;
+    setLeftOut(lines);
     if (window.location.hash.slice(1) === fragment) loadCompareLink(window.location.hash, codebooks, library);
     else window.location.hash = fragment;
   };
-  const unreadable = state.entries.filter((e) => !e.ok);
+  const unreadable: LeftOut[] = [...leftOut, ...state.entries.flatMap((e) => (e.ok ? [] : [{ name: e.name, message: e.message }]))];
   const { comparison } = state;
 
   const form = (
@@ -80,7 +86,7 @@ export default function CompareApp({ library, codebooks, texts }: Props) {
             ))}
             {unreadable.map((e, i) => (
               <li key={i} data-unreadable={e.name}>
-                <strong>{e.name}:</strong> {e.ok ? '' : e.message}
+                <strong>{e.name}:</strong> {e.message}
               </li>
             ))}
           </ul>
@@ -98,7 +104,7 @@ export default function CompareApp({ library, codebooks, texts }: Props) {
         <>
           {state.entries.length > 0 && (
             <p class="compare-more">
-              {state.entries.length - unreadable.length === 1
+              {state.entries.filter((e) => e.ok).length === 1
                 ? 'One report is ready. Add at least one more link, one a line, to compare.'
                 : 'Paste at least two readable report links to compare them.'}
             </p>

@@ -13,8 +13,14 @@ interface Props {
   initialMode: CompareMode;
   codebooks: readonly Codebook[];
   questions: readonly Question[];
-  /** Called with the readable links and their labels when the form is sent. */
-  onCompare: (entries: CompareEntry[], mode: CompareMode) => void;
+  /** Called with the readable links and their labels when the form is sent, and the lines left out with why. */
+  onCompare: (entries: CompareEntry[], mode: CompareMode, leftOut: LeftOut[]) => void;
+}
+
+/** A pasted line that could not be compared: what the page calls it, and why. */
+export interface LeftOut {
+  name: string;
+  message: string;
 }
 
 /** The middle of a long link left out, so a row shows which link it is without overflowing. */
@@ -71,6 +77,7 @@ export function CompareForm({ initialLinks, initialLabels, initialMode, codebook
     onCompare(
       readable.map((r) => ({ label: cleanLabel(r.entry.label), payload: r.entry.payload })),
       mode,
+      rows.flatMap((r, i) => (r.problem ? [{ name: `Line ${i + 1}${r.entry.label ? ` (${cleanLabel(r.entry.label)})` : ''}`, message: r.problem }] : [])),
     );
   };
 
