@@ -90,6 +90,10 @@ test.describe('the compare page at /compare/', () => {
     await page.getByLabel('Label for link 1').fill('Ana');
     await page.getByLabel('Label for link 2').fill('Bo');
     await expect(page.locator('.compare-entries li').nth(2)).toContainText('changed or cut short');
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.locator('.compare-form').screenshot({ path: `${SHOTS}/compare-form-${width}.png` });
+    }
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /2 reports side by side: Ana and Bo/ })).toBeFocused();
     expect(new URL(page.url()).hash).toMatch(/^#Ana~\w+\.Bo~\w+$/);
