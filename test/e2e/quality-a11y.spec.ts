@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { followAnswers } from '../../src/interview/follow';
-import { SAMPLE_IDS } from '../../src/pages/sample/_samples';
+import { showcaseSampleIds } from '../fixtures/samples';
 import { personas } from '../fixtures/personas';
 import { answerByMouse, openFreshInterview } from './interview-helpers';
 import { library, openReportWithSavedAnswers } from './report-helpers';
@@ -28,7 +28,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, WCAG 2.2 AA, ${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    for (const url of ['', 'method/', 'sample/', `sample/${SAMPLE_IDS[0]}/`, 'compare/']) {
+    for (const url of ['', 'method/', 'sample/', `sample/${showcaseSampleIds()[0]}/`, 'compare/']) {
       test(`/${url}`, async ({ page }) => {
         await page.goto(url);
         await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);

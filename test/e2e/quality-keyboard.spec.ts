@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SAMPLE_IDS } from '../../src/pages/sample/_samples';
+import { showcaseSampleIds } from '../fixtures/samples';
 import { personas } from '../fixtures/personas';
 import { openFreshInterview } from './interview-helpers';
 import { openReportWithSavedAnswers } from './report-helpers';
@@ -58,7 +58,7 @@ async function expectEveryControlReachable(page: Page) {
 }
 
 test.describe('keyboard: every control reachable with Tab, with a visible focus', () => {
-  for (const url of ['', 'method/', 'sample/', `sample/${SAMPLE_IDS[0]}/`, 'compare/', 'embed/']) {
+  for (const url of ['', 'method/', 'sample/', `sample/${showcaseSampleIds()[0]}/`, 'compare/', 'embed/']) {
     test(`/${url}`, async ({ page }) => {
       await page.goto(url);
       await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);

@@ -1,17 +1,11 @@
-import { readYamlFolder } from '../../src/content-fs';
+import { showcaseSampleIds } from '../fixtures/samples';
 import { expect, test } from '@playwright/test';
 import { SECTIONS } from '../../src/diagnosis/report-labels';
 import { personas } from '../fixtures/personas';
 import { watchForErrors } from './interview-helpers';
 import { expectedReport, reportText, SHOTS } from './report-helpers';
 
-/** The samples with a showcase place in content/samples, in order. */
-const SAMPLE_IDS = readYamlFolder('content/samples')
-  .map(({ data }) => data as { id: string; showcase?: number })
-  .filter((s) => s.showcase !== undefined)
-  .sort((a, b) => a.showcase! - b.showcase!)
-  .map((s) => s.id);
-const samples = SAMPLE_IDS.map((id) => personas.find((p) => p.id === id)!);
+const samples = showcaseSampleIds().map((id) => personas.find((p) => p.id === id)!);
 
 test.describe('the sample reports at /sample/', () => {
   test('lists three contrasting teams, each with its principal constraint', async ({ page }) => {
