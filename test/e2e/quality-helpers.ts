@@ -69,7 +69,9 @@ export async function guard(
     // A host page embedding the check loads its own page from its own origin; the check's frame may not.
     const hostsOwn = hostOrigin !== undefined && origin === hostOrigin && request.frame() === page.mainFrame();
     if (origin !== siteOrigin && !hostsOwn) state.foreignRequests.push(`${request.method()} ${url}`);
-    if (settled) state.lateRequests.push(`${request.method()} ${url}`);
+    // The browser fetches the tab's icon on its own schedule, sometimes after load; it is a fixed URL and carries nothing.
+    const favicon = /\/favicon\.(svg|ico)$/.test(new URL(url).pathname);
+    if (settled && !favicon) state.lateRequests.push(`${request.method()} ${url}`);
   });
   page.on('dialog', (dialog) => {
     state.dialogs.push(`${dialog.type()}: ${dialog.message()}`);

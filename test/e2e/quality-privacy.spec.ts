@@ -5,12 +5,13 @@ import { blogPost, checkFrame, startHost } from './embed-helpers';
 import { answerByMouse, openFreshInterview } from './interview-helpers';
 import { expectPromisesKept, guard, siteOrigin } from './quality-helpers';
 import { library } from './report-helpers';
+import { compareLinkFor, personaPayload } from './share-helpers';
 
 // The promises behind "answers never leave this browser", checked on the built site where the CSP applies:
 // no CSP violation, every request to the site's own origin and only while a page loads, and no cookie.
 test.describe('privacy and CSP over whole journeys', () => {
   test('every page carries the CSP, with no unsafe-eval and no inline scripts allowed by unsafe-inline', async ({ page }) => {
-    for (const path of ['', 'check/', 'report/', 'method/']) {
+    for (const path of ['', 'check/', 'report/', 'method/', 'sample/', 'compare/', 'embed/']) {
       await page.goto(path);
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(policy, path).toBeTruthy();
@@ -71,13 +72,30 @@ test.describe('privacy and CSP over whole journeys', () => {
     await expectPromisesKept(page, context, watched);
   });
 
-  test('the method page and the landing page without a saved check', async ({ page, context, baseURL }) => {
+  test('the pages that need no answers: landing, method, samples, an empty report', async ({ page, context, baseURL }) => {
     const watched = await guard(page, siteOrigin(baseURL));
-    for (const path of ['', 'method/', 'report/']) {
+    for (const path of ['', 'method/', 'sample/', 'sample/joint-ownership/', 'report/']) {
       watched.navigating();
       await page.goto(path);
       await watched.settle();
     }
+    await expectPromisesKept(page, context, watched);
+  });
+
+  test('comparing: a compare link, and links pasted into the compare page', async ({ page, context, baseURL }) => {
+    const watched = await guard(page, siteOrigin(baseURL));
+    await page.goto(compareLinkFor([
+      { label: 'Ana', persona: 'joint-ownership' },
+      { label: 'Bo', persona: 'healthy-program' },
+    ]));
+    await expect(page.getByRole('heading', { level: 2, name: /2 reports side by side/ })).toBeVisible();
+    await watched.settle();
+    watched.navigating();
+    await page.goto('compare/');
+    await watched.settle();
+    await page.getByLabel('Report links, one a line').fill([personaPayload('joint-ownership'), personaPayload('healthy-program')].join('\n'));
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /2 reports side by side/ })).toBeVisible();
     await expectPromisesKept(page, context, watched);
   });
 
