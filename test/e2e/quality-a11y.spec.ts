@@ -5,6 +5,7 @@ import { showcaseSampleIds } from '../fixtures/samples';
 import { personas } from '../fixtures/personas';
 import { answerByMouse, openFreshInterview } from './interview-helpers';
 import { library, openReportWithSavedAnswers } from './report-helpers';
+import { compareLinkFor } from './share-helpers';
 
 /** WCAG 2.2 AA, as axe-core tags it. */
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -67,6 +68,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Present' }).click();
       await expect(page.getByRole('dialog', { name: 'Present view' })).toBeVisible();
       await expectNoViolations(page, 'the Present view');
+    });
+
+    test('a comparison of two reports', async ({ page }) => {
+      await page.goto(compareLinkFor([
+        { label: 'Ana', persona: 'joint-ownership' },
+        { label: 'Bo', persona: 'healthy-program' },
+      ]));
+      await expect(page.getByRole('heading', { level: 2, name: /2 reports side by side/ })).toBeVisible();
+      await expectNoViolations(page, 'a comparison');
     });
 
     test('the embedded check, on its own page', async ({ page }) => {
