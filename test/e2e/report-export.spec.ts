@@ -65,6 +65,7 @@ test.describe('exporting and importing the report', () => {
     ['an unknown version', JSON.stringify({ ...valid, version: 99 }), /“version” is 99, from a newer version/],
     ['answers of the wrong shape', JSON.stringify({ ...valid, answers: { stage: 'starting', roles: [1] } }), /“answers\.stage” must be a list[\s\S]*“answers\.roles\[0\]” must be an option id/],
     ['a file over 1 MB', Buffer.alloc(1024 * 1024 + 10, 32), /The file is 1\.0 MB; an answers file is at most 1 MB/],
+    ['answers to questions this check does not ask', JSON.stringify({ ...valid, answers: { 'not-a-question': ['yes'] } }), /None of its answers fits the questions/],
   ];
   for (const [name, contents, message] of invalid) {
     test(`an import of ${name} says which part is wrong and changes nothing`, async ({ page }) => {

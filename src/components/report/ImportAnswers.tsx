@@ -3,7 +3,8 @@ import { MAX_ANSWERS_FILE_BYTES, problemSentence, readAnswersFile } from '../../
 import type { AnswerMap } from '../../schemas/answers';
 
 interface Props {
-  onImported: (answers: AnswerMap) => void;
+  /** Shows the imported answers; returns why they cannot be reported on (e.g. none fits these questions), if so. */
+  onImported: (answers: AnswerMap) => string | undefined;
 }
 
 /** "Import answers (.json)": reads an answers file and either shows its report or says which part is wrong, changing nothing. */
@@ -17,8 +18,8 @@ export function ImportAnswers({ onImported }: Props) {
     const result =
       file.size > MAX_ANSWERS_FILE_BYTES ? readAnswersFile('', file.size) : readAnswersFile(await file.text(), file.size);
     if (result.ok) {
-      setProblems([]);
-      onImported(result.answers);
+      const problem = onImported(result.answers);
+      setProblems(problem ? [problem] : []);
     } else {
       setProblems(result.problems.map(problemSentence));
     }

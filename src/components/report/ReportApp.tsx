@@ -17,6 +17,7 @@ import {
   type AnswersOrigin,
 } from '../../stores/report';
 import { ImportAnswers } from './ImportAnswers';
+import { followAnswers } from '../../interview/follow';
 import { PresentView } from './PresentView';
 import { ReportDocument } from './ReportDocument';
 import { ReportMessage } from './ReportMessage';
@@ -59,11 +60,15 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers }:
   const methodUrl = `${origin}${base}method/`;
 
   // The address then holds the imported answers' link (or none), so a reload shows what is on screen.
-  const imported = (next: AnswerMap) => {
+  const imported = (next: AnswerMap): string | undefined => {
+    if (followAnswers(library.questions, next).path.length === 0) {
+      return 'None of its answers fits the questions of this version of the check, so there is nothing to report on.';
+    }
     showImportedAnswers(next);
     const codebook = latestCodebook(codebooks);
     const url = `${window.location.pathname}${window.location.search}${codebook ? `#${encodeAnswers(next, codebook)}` : ''}`;
     window.history.replaceState(null, '', url);
+    return undefined;
   };
 
   if (source.status === 'loading') {

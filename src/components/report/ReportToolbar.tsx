@@ -14,7 +14,7 @@ interface Props {
   methodUrl: string;
   onEdit: () => void;
   onPresent: () => void;
-  onImported: (answers: AnswerMap) => void;
+  onImported: (answers: AnswerMap) => string | undefined;
 }
 
 /** The report's actions: edit, present, print, export as Markdown or JSON, import JSON. Hidden in print. */
