@@ -1,8 +1,5 @@
-import { branchesOf, END } from '../interview/branches';
+import { successors } from '../interview/graph';
 import type { Question } from '../schemas/question';
-
-/** The questions a question can lead to. */
-const successors = (question: Question) => [...new Set(branchesOf(question).map((b) => b.goto).filter((id) => id !== END))];
 
 /**
  * The questions in the order an interview meets them: a topological order of the branching graph

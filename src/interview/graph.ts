@@ -1,5 +1,6 @@
 /** Graph facts about the interview's questions, used by validation: reachability, loops, the end. */
-import { branchesOf, END, type Question } from '../schemas/question';
+import type { Question } from '../schemas/question';
+import { branchesOf, END } from './branches';
 
 /** The questions each question can lead to (branch targets other than `end`). */
 export function successors(question: Question): string[] {
