@@ -1,4 +1,5 @@
-/** Lighthouse's four category scores for a URL, in the system Chromium (CHROME_PATH, else /usr/bin/chromium). */
+/** Lighthouse's four category scores for a URL, in the system Chromium (CHROME_PATH, else the one test/chromium.ts finds). */
+import { chromiumPath } from '../chromium';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -17,7 +18,7 @@ export interface LighthouseResult {
 /** Runs Lighthouse (its default mobile configuration) once against `url` in a fresh headless Chromium. */
 export async function lighthouseScores(url: string): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: process.env.CHROME_PATH ?? chromiumPath ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {

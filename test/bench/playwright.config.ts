@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { chromiumProject } from '../chromium';
 
 /** The benchmark's own Playwright run (`npm run bench`), kept apart from the e2e suite and `npm test`. */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.BENCH_PORT ?? 4622);
 const base = process.env.BASE_PATH ?? '/';
 const distDir = process.env.DIST_DIR ?? 'dist';
@@ -22,16 +21,5 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      },
-    },
-  ],
+  projects: [chromiumProject],
 });
