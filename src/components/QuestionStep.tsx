@@ -17,6 +17,9 @@ interface Props {
 /** One question as a real form control: a radio or checkbox group in a fieldset, with Continue and Back. */
 export function QuestionStep({ question, initial, takeFocus, canGoBack, onSubmit, onBack }: Props) {
   const [selected, setSelected] = useState<string[]>(() => initial.filter((id) => question.options.some((o) => o.id === id)));
+  // The choice as of the last key press, not the last render: a digit and Enter pressed in quick
+  // succession must submit the digit's option even before Preact has re-rendered.
+  const latestSelected = useRef(selected);
   const [error, setError] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const single = question.kind === 'single';
@@ -28,16 +31,18 @@ export function QuestionStep({ question, initial, takeFocus, canGoBack, onSubmit
 
   const choose = (optionId: string) => {
     setError(false);
-    setSelected((current) => (single ? [optionId] : toggleOption(question, current, optionId)));
+    latestSelected.current = single ? [optionId] : toggleOption(question, latestSelected.current, optionId);
+    setSelected(latestSelected.current);
   };
 
   const submit = (event?: Event) => {
     event?.preventDefault();
-    if (!answerFits(question, selected)) {
+    const choice = latestSelected.current;
+    if (!answerFits(question, choice)) {
       setError(true);
       return;
     }
-    onSubmit(selected);
+    onSubmit(choice);
   };
 
   useShortcuts({

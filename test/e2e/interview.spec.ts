@@ -88,6 +88,18 @@ test.describe('the interview at /check/', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a digit and Enter pressed faster than the page re-renders still submit that option', async ({ page }) => {
+    // Both keys in one task, as a fast typist or a keyboard macro may send them: Enter must see the digit's choice.
+    const option = start.options[1]!;
+    await page.evaluate(() => {
+      for (const key of ['2', 'Enter']) window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    });
+    await expect(page.locator(`form[data-question="${start.id}"]`)).toBeHidden();
+    await expect(page.locator('form[data-question]')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect((await savedInterview(page)).answers[start.id]).toEqual([option.id]);
+  });
+
   test('Back returns to the previous question with the earlier answer still selected', async ({ page }) => {
     const path = threeBranches()[0]!;
     const [first, second, third] = path.questions;
