@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import { createInterviewMachine, currentStep, FINISHED } from '../../src/interview/machine';
 import { enumerateInterviewPaths } from '../../src/interview/paths';
+import { SECONDS_PER_QUESTION } from '../../src/interview/progress';
 import { loadQuestionsFromDisk } from '../fixtures/content';
 import { seedsArbitrary, walk } from '../fixtures/random-walk';
 
@@ -47,5 +48,27 @@ describe('every path through the real interview (content/questions)', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  test('a typical respondent, in every situation the first question offers, is asked 14–22 questions in under ten minutes', () => {
+    // "Typical": the median respondent when every option of every question is equally likely,
+    // from a fixed sample so the test is repeatable. The first question sets the situation (the stage).
+    const first = questions[0]!;
+    const lengths = new Map<string, number[]>(first.options.map((o) => [o.id, []]));
+    for (const seeds of fc.sample(seedsArbitrary(questions), { numRuns: 8000, seed: 2026 })) {
+      const result = walk(questions, seeds);
+      lengths.get(result.answers[first.id]![0]!)!.push(result.asked.length);
+    }
+    const typical = [...lengths].map(([situation, list]) => {
+      const sorted = [...list].sort((a, b) => a - b);
+      return { situation, median: sorted[Math.floor(sorted.length / 2)]!, respondents: sorted.length };
+    });
+    console.log(`typical path length by ${first.id}: ${typical.map((t) => `${t.situation} ${t.median}`).join(', ')}`);
+    for (const { situation, median, respondents } of typical) {
+      expect(respondents, situation).toBeGreaterThan(1000);
+      expect(median, situation).toBeGreaterThanOrEqual(14);
+      expect(median, situation).toBeLessThanOrEqual(22);
+      expect(median * SECONDS_PER_QUESTION, situation).toBeLessThan(10 * 60);
+    }
   });
 });
