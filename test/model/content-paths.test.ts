@@ -72,3 +72,41 @@ describe('every path through the real interview (content/questions)', () => {
     }
   });
 });
+
+describe('the branching follows the situation (issue #3), on every path of the real interview', () => {
+  const paths = enumerateInterviewPaths(questions);
+  const owners = ['owner-model-performance', 'owner-production-behaviour', 'owner-business-outcome', 'owner-running-cost'];
+  const chose = (path: (typeof paths)[number], question: string, option: string) => path.answers[question]?.includes(option) ?? false;
+  const asks = (path: (typeof paths)[number], question: string) => path.questions.includes(question);
+  const after = (path: (typeof paths)[number], question: string) => path.questions[path.questions.indexOf(question) + 1];
+
+  test('a team starting from zero is asked its hiring plan and never about monitoring or drift', () => {
+    const starting = paths.filter((p) => chose(p, 'stage', 'starting'));
+    expect(starting.length).toBeGreaterThan(0);
+    for (const path of starting) {
+      expect(asks(path, 'hiring-plan-first')).toBe(true);
+      expect(asks(path, 'monitoring') || asks(path, 'last-drift')).toBe(false);
+    }
+  });
+
+  test('a team in production is asked how the last drift was handled; no other team is', () => {
+    for (const path of paths) expect(asks(path, 'last-drift')).toBe(chose(path, 'stage', 'in-production'));
+  });
+
+  test('pressure to add people leads to capacity-or-clarity, and each answer to its own follow-up', () => {
+    for (const path of paths) {
+      expect(asks(path, 'constraint')).toBe(chose(path, 'headcount-pressure', 'yes'));
+      if (chose(path, 'headcount-pressure', 'yes')) expect(after(path, 'headcount-pressure')).toBe('constraint');
+      expect(asks(path, 'capacity-skill')).toBe(chose(path, 'constraint', 'capacity'));
+      expect(asks(path, 'clarity-gap')).toBe(chose(path, 'constraint', 'clarity'));
+      if (asks(path, 'capacity-skill')) expect(after(path, 'constraint')).toBe('capacity-skill');
+      if (asks(path, 'clarity-gap')) expect(after(path, 'constraint')).toBe('clarity-gap');
+    }
+  });
+
+  test('"several teams jointly" on any accountability, and only that, leads to who acts first', () => {
+    const joint = (path: (typeof paths)[number]) => owners.some((q) => chose(path, q, 'several-teams'));
+    expect(paths.some(joint)).toBe(true);
+    for (const path of paths) expect(asks(path, 'who-acts-first')).toBe(joint(path));
+  });
+});

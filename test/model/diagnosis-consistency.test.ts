@@ -16,6 +16,16 @@ const firedAnywhere = new Set<string>();
 
 /** Words that recommend adding people; "no new hires" and the like do not match. */
 const ADDS_PEOPLE = /\b(hire|recruit|onboard) (a|an|more|another|two|extra)\b|\badd (more )?(people|headcount|staff)\b|\bopen (a )?req/i;
+/** How an action names each role when it asks for one, for the check that nobody present is hired again. */
+const ROLE_WORDS: Record<string, RegExp> = {
+  'data-engineer': /\bdata engineers?\b/i,
+  'ml-engineer': /\b(ml|mlops|ml or mlops) engineers?\b/i,
+  'data-scientist': /\bdata scientists?\b/i,
+  'domain-expert': /\bdomain experts?\b/i,
+  'product-owner': /\bproduct owners?\b/i,
+};
+/** An action that asks for a new person: "hire", "recruit" or "bring in" and the five words that follow. */
+const ASKS_FOR = /\b(hire|recruit|bring in)\s+(\S+\s+){0,4}\S+/gi;
 /** Stages in which nothing is in production yet: no drift or monitoring finding may fire. */
 const NOT_IN_PRODUCTION = ['starting', 'building'];
 
@@ -30,10 +40,21 @@ function expectConsistent(report: Report | undefined) {
     expect(evaluateCondition(finding.when, r.answers), `${finding.id} fired but its condition is false`).toBe(true);
     const role = roles.find((x) => x.id === finding.staff);
     if (role) expect(evaluateCondition(role.present, r.answers), `${finding.id} asks for ${role.id}, who is present`).toBe(false);
+    // Not only the staff field: no action's words may ask for someone the answers say is there.
+    for (const present of roles.filter((x) => evaluateCondition(x.present, r.answers))) {
+      const words = ROLE_WORDS[present.id];
+      expect(words, `no words for role ${present.id} in this test`).toBeDefined();
+      for (const action of finding.actions) {
+        for (const ask of action.do.match(ASKS_FOR) ?? []) {
+          expect(ask, `${finding.id} asks for a ${present.name}, who is present`).not.toMatch(words!);
+        }
+      }
+    }
   }
   firedAnywhere.add(r.principal.finding.id);
   for (const step of r.staffing.steps) expect(evaluateCondition(step.role.present, r.answers)).toBe(false);
-  if (hiringPaused(questions, r.answers)) {
+  // Read from the answer itself as well as from the code's own rule, so a broken rule cannot hide here.
+  if (r.answers['constraint']?.includes('clarity') || hiringPaused(questions, r.answers)) {
     expect(r.staffing.kind).toBe('hold');
     expect(r.staffing.steps.filter((s) => s.role.fill !== 'assign')).toEqual([]);
     for (const { finding } of r.problems) {
