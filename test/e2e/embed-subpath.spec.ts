@@ -1,12 +1,21 @@
 /**
  * The site under any base path (BASE_PATH, e.g. /tools/ai-team-check/ on an intranet): every page
  * loads and hydrates without an error, every internal link and asset stays under the base and
- * resolves, and the loader finds /embed/ beside itself. Run against a build with the same BASE_PATH.
+ * resolves, and the loader finds /embed/ beside itself. `npm test` runs it against the build of
+ * `npm run build:subpath` (the chromium-subpath project of playwright.config.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { blogPost, checkFrame, settledHeight, startHost, watchFrames } from './embed-helpers';
+import { personaAnswers, personaPayload } from './share-helpers';
+import { expectedReport } from './report-helpers';
+import { personas } from '../fixtures/personas';
 
-const base = process.env.BASE_PATH ?? '/';
+/** The base path of the build under test, from the project's baseURL; a smoke test of `/` would prove nothing. */
+function basePath(baseURL: string | undefined): string {
+  const base = new URL(baseURL!).pathname;
+  expect(base, 'these tests run against a build under a sub-path').not.toBe('/');
+  return base;
+}
 
 /** Every URL the page links to or loads from its own origin: anchors, stylesheets, scripts, images, islands. */
 async function internalUrls(page: Page): Promise<string[]> {
@@ -29,8 +38,8 @@ async function internalUrls(page: Page): Promise<string[]> {
 
 test('every page, link and asset of the site works under the base path', async ({ page, baseURL }) => {
   const problems = await watchFrames(page);
+  const base = basePath(baseURL);
   const root = new URL(baseURL!);
-  expect(root.pathname).toBe(base);
   const pages = new Set([root.href]);
   const checked = new Set<string>();
   for (const url of pages) {
@@ -56,6 +65,7 @@ test('every page, link and asset of the site works under the base path', async (
 });
 
 test('the interview starts, and the loader from the sub-path frames the check beside it', async ({ page, baseURL }) => {
+  basePath(baseURL);
   const problems = await watchFrames(page);
   await page.goto(baseURL!);
   await page.getByRole('link', { name: 'Start the check' }).click();
@@ -73,6 +83,21 @@ test('the interview starts, and the loader from the sub-path frames the check be
     await settledHeight(page, frame);
   } finally {
     await host.close();
+  }
+  expect(problems).toEqual([]);
+});
+
+test('a share link under the sub-path opens the report, and its links stay under the base', async ({ page, baseURL }) => {
+  const base = basePath(baseURL);
+  const problems = await watchFrames(page);
+  const persona = personas[0]!;
+  await page.goto(`${baseURL}report/#${personaPayload(persona.id)}`);
+  const principal = expectedReport(personaAnswers(persona.id)).principal.finding.title;
+  await expect(page.locator('.report-document')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(principal);
+  for (const href of await page.locator('.report-document a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+    const url = new URL(href);
+    if (url.origin === new URL(baseURL!).origin) expect(url.pathname.startsWith(base), href).toBe(true);
   }
   expect(problems).toEqual([]);
 });
