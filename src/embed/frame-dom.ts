@@ -1,6 +1,6 @@
 /**
  * The embedded page's side of the protocol (see `protocol.ts`), bound to the DOM: it applies the
- * host's validated appearance, posts the content's height whenever it changes, posts once that
+ * host's validated accent, posts the content's height whenever it changes, posts once that
  * the interview reached its end, and opens links to other pages outside the frame. It adds no
  * `message` listener: the page acts on nothing it receives.
  */
@@ -11,9 +11,11 @@ import { leavesThisPage } from './links';
 import type { EmbedParams } from './params';
 import { completedMessage, heightMessage, type FrameMessage } from './protocol';
 
-/** Sets the theme and accent on `<html>`: only values `parseEmbedParams` validated ever reach the page. */
-export function applyAppearance({ theme, accent }: EmbedParams, root: HTMLElement = document.documentElement): void {
-  if (theme !== 'auto') root.dataset['theme'] = theme;
+/**
+ * Sets the host's accent on `<html>`: only a colour `parseEmbedParams` validated ever reaches the page.
+ * The theme is not set here but before first paint, by the layout's script (src/layouts/first-paint.ts).
+ */
+export function applyAppearance({ accent }: EmbedParams, root: HTMLElement = document.documentElement): void {
   if (accent) {
     root.style.setProperty('--accent', accent);
     root.style.setProperty('--accent-text', textOnAccent(accent));

@@ -7,7 +7,7 @@ import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { parseSavedProgress, type SavedProgress } from '../interview/saved-progress';
 import { parseRevision, type Revision } from '../interview/revision';
-import { STORAGE_PREFIX } from './storage-key';
+import { SAVED_INTERVIEW_KEY } from './storage-key';
 
 /** Saved progress: answers (drafts included), the path answered so far, and an unfinished change. */
 export interface SavedInterview extends SavedProgress {
@@ -48,7 +48,7 @@ function decodeSaved(text: string): SavedInterview {
  * storage is refused (a sandboxed frame) it lives in memory only. The report reads it too: count only
  * the answers of questions in `path`, the rest are drafts.
  */
-export const $savedInterview = persistentAtom<SavedInterview>(`${STORAGE_PREFIX}interview`, NOTHING_SAVED, {
+export const $savedInterview = persistentAtom<SavedInterview>(SAVED_INTERVIEW_KEY, NOTHING_SAVED, {
   encode: JSON.stringify,
   decode: decodeSaved,
   listen: false,

@@ -140,6 +140,50 @@ test.describe('the interview at /check/', () => {
     expect(errors).toEqual([]);
   });
 
+  test('resuming paints the saved question from the start: question 1 never shows, on /check/ or in the embed', async ({ page }) => {
+    const errors = watchForErrors(page);
+    const path = threeBranches()[2]!;
+    for (const id of path.questions.slice(0, 4)) await answerByMouse(page, id, path.answers[id]!);
+    const saved = path.questions[4]!;
+
+    // Hold the islands' JavaScript back, so the server's render stays on screen for as long as the test looks.
+    let release = () => {};
+    let held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Each frame until the interview is live, which questions are visible in it.
+    await page.addInitScript(() => {
+      const frames: string[][] = [];
+      (window as unknown as { __painted: string[][] }).__painted = frames;
+      const sample = () => {
+        const forms = [...document.querySelectorAll<HTMLElement>('form[data-question]')];
+        frames.push(forms.filter((f) => f.checkVisibility({ visibilityProperty: true })).map((f) => f.dataset['question']!));
+        if (!document.querySelector('.interview[data-live]')) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    const painted = () => page.evaluate(() => (window as unknown as { __painted: string[][] }).__painted);
+
+    for (const url of ['check/', 'embed/']) {
+      held = new Promise<void>((resolve) => (release = resolve));
+      await page.goto(url, { waitUntil: 'commit' });
+      // Frames painted while the islands wait: the first question is in the page, its space kept, and hidden.
+      await expect.poll(async () => (await painted()).length).toBeGreaterThan(3);
+      const first = page.locator(`form[data-question="${start.id}"]`);
+      await expect(first).toBeHidden();
+      expect((await first.boundingBox())?.height, url).toBeGreaterThan(100);
+      release();
+      await waitForInterview(page);
+      await expect(page.locator(`form[data-question="${saved}"]`)).toBeVisible();
+      const frames = await painted();
+      expect(frames.flat(), url).not.toContain(start.id);
+      expect(frames.at(-1), url).toEqual([saved]);
+    }
+    expect(errors).toEqual([]);
+  });
+
   test('the header bar and the live region follow the same progress, and an answer that shortens the path says so', async ({ page }) => {
     // The first step on some path where an answer rules out a longer branch.
     let found: { path: InterviewPath; index: number; skipped: number } | undefined;

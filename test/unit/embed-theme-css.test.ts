@@ -1,33 +1,88 @@
 /**
- * A forced theme in the embedded check (embed.css) must look exactly like the site in that scheme
- * (global.css): the palettes are repeated there, so this keeps them from drifting apart.
+ * The palettes live in global.css alone. The embedded check's `?theme=` forces one by setting data-theme
+ * on <html>, so global.css must key the dark palette on `[data-theme='dark']` as well as on the reader's
+ * preference, and must let `[data-theme='light']` keep the light palette in a dark system.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
-/** The custom properties declared in the first block that follows `opening`. */
-function customProperties(css: string, opening: string): Record<string, string> {
-  const start = css.indexOf(opening);
-  if (start < 0) throw new Error(`no block opens with ${opening}`);
-  const body = css.slice(css.indexOf('{', start + opening.length - 1) + 1, css.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim()]));
+/** One style rule: its selector, the @media it sits in (if any), and its declarations. */
+interface Rule {
+  media: string | undefined;
+  selector: string;
+  declarations: Record<string, string>;
 }
 
-const global = readFileSync('src/styles/global.css', 'utf8');
-const embed = readFileSync('src/styles/embed.css', 'utf8');
-const layout = new Set(['--radius', '--font']);
-const colours = (props: Record<string, string>) => Object.fromEntries(Object.entries(props).filter(([name]) => !layout.has(name)));
+/** The style rules of `css`, at the top level or one @media deep (all this site's stylesheets need). */
+function rulesOf(css: string, media?: string): Rule[] {
+  const rules: Rule[] = [];
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  let at = 0;
+  while (at < text.length) {
+    const open = text.indexOf('{', at);
+    if (open < 0) break;
+    const prelude = text.slice(at, open).trim();
+    let depth = 1;
+    let close = open + 1;
+    for (; depth > 0 && close < text.length; close++) {
+      if (text[close] === '{') depth++;
+      else if (text[close] === '}') depth--;
+    }
+    const body = text.slice(open + 1, close - 1);
+    if (prelude.startsWith('@media')) rules.push(...rulesOf(body, prelude.slice('@media'.length).trim()));
+    else {
+      const declarations = Object.fromEntries(
+        [...body.matchAll(/([\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]),
+      );
+      rules.push({ media, selector: prelude.replace(/\s+/g, ' ').replace(/"/g, "'"), declarations });
+    }
+    at = close;
+  }
+  return rules;
+}
 
-describe('the forced themes of the embedded check', () => {
-  test('theme=light uses the site\'s light palette, every colour of it', () => {
-    const light = colours(customProperties(global, ':root {'));
+/** The custom properties holding colours (everything but the layout's). */
+function colours(declarations: Record<string, string>): Record<string, string> {
+  const layout = new Set(['--radius', '--font']);
+  return Object.fromEntries(Object.entries(declarations).filter(([name]) => name.startsWith('--') && !layout.has(name)));
+}
+
+/** The one rule with this selector in this media (none: outside any @media). */
+function rule(rules: Rule[], selector: string, media?: string): Rule {
+  const found = rules.filter((r) => r.selector === selector && r.media === media);
+  expect(found, `${selector}${media ? ` in @media ${media}` : ''}`).toHaveLength(1);
+  return found[0]!;
+}
+
+const global = rulesOf(readFileSync('src/styles/global.css', 'utf8'));
+const embed = rulesOf(readFileSync('src/styles/embed.css', 'utf8'));
+const DARK_SYSTEM = '(prefers-color-scheme: dark)';
+
+describe('the site\'s palettes and the themes a page can force', () => {
+  const light = colours(rule(global, ':root').declarations);
+  const preferredDark = colours(rule(global, ":root:not([data-theme='light'])", DARK_SYSTEM).declarations);
+  const forcedDark = rule(global, ":root[data-theme='dark']");
+
+  test('the dark palette names every colour the light one does', () => {
     expect(Object.keys(light).length).toBeGreaterThan(10);
-    expect(customProperties(embed, ":root[data-theme='light'] {")).toEqual(light);
+    expect(Object.keys(preferredDark).sort()).toEqual(Object.keys(light).sort());
   });
 
-  test('theme=dark uses the site\'s dark palette, every colour of it', () => {
-    const darkStart = global.indexOf('@media (prefers-color-scheme: dark)');
-    const dark = customProperties(global.slice(darkStart), ':root {');
-    expect(customProperties(embed, ":root[data-theme='dark'] {")).toEqual(dark);
+  test('a dark system gets the dark palette unless the page forces light, which keeps the light palette', () => {
+    // The only rule a dark system adds is the one [data-theme='light'] opts out of.
+    const darkSystem = global.filter((r) => r.media === DARK_SYSTEM && Object.keys(colours(r.declarations)).length > 0);
+    expect(darkSystem.map((r) => r.selector)).toEqual([":root:not([data-theme='light'])"]);
+    expect(rule(global, ":root[data-theme='light']").declarations['color-scheme']).toBe('light');
+  });
+
+  test('theme=dark gets exactly the dark palette, whatever the system prefers', () => {
+    expect(colours(forcedDark.declarations)).toEqual(preferredDark);
+    expect(forcedDark.declarations['color-scheme']).toBe('dark');
+  });
+
+  test('the embedded check repeats no palette: its only colour is the tint a custom accent derives', () => {
+    const colourRules = embed.filter((r) => Object.keys(colours(r.declarations)).length > 0);
+    expect(colourRules.map((r) => [r.selector, Object.keys(colours(r.declarations))])).toEqual([[':root[data-accent]', ['--accent-soft']]]);
+    expect(embed.filter((r) => r.selector.includes('data-theme'))).toEqual([]);
   });
 });

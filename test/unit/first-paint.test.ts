@@ -1,0 +1,80 @@
+/**
+ * The layout's script that marks <html> before first paint, run against a stand-in window: it marks
+ * saved progress and a forced theme, follows the same rule for `?theme=` as the embed's parameters,
+ * and never throws, whatever storage does.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseEmbedParams } from '../../src/embed/params';
+import { firstPaintScript, scriptHash } from '../../src/layouts/first-paint';
+import { SAVED_INTERVIEW_KEY } from '../../src/stores/storage-key';
+
+/** Runs `script` with `storage` as window.localStorage and `search` as the query; returns <html>'s attributes. */
+function run(script: string, { storage, search = '' }: { storage?: () => Partial<Storage>; search?: string } = {}) {
+  const attributes: Record<string, string> = {};
+  const root = { setAttribute: (name: string, value: string) => void (attributes[name] = value) };
+  const window = {
+    location: { search },
+    get localStorage() {
+      return storage ? storage() : { getItem: () => null };
+    },
+  };
+  new Function('window', 'document', script)(window, { documentElement: root });
+  return attributes;
+}
+
+/** Storage holding `value` under the saved interview's key. */
+const holding = (value: string) => () => ({ getItem: (key: string) => (key === SAVED_INTERVIEW_KEY ? value : null) });
+
+describe('the first-paint script', () => {
+  const resume = firstPaintScript({ resume: true });
+  const theme = firstPaintScript({ themeFromQuery: true });
+
+  test('is empty when a page asks for nothing', () => {
+    expect(firstPaintScript({})).toBe('');
+  });
+
+  describe.each([
+    ['a path answered', JSON.stringify({ version: 1, answers: { stage: ['pilots'] }, path: ['stage'] }), true],
+    ['draft answers only', JSON.stringify({ version: 1, answers: { stage: ['pilots'] }, path: [] }), true],
+    ['nothing answered (after Start over)', JSON.stringify({ version: 1, answers: {}, path: [] }), false],
+    ['JSON that is not progress', '42', false],
+    ['null', 'null', false],
+    ['unreadable JSON', '{"path": [', false],
+  ])('with %s saved', (_name, saved, marked) => {
+    test(marked ? 'marks <html> as resuming' : 'marks nothing', () => {
+      expect(run(resume, { storage: holding(saved) })).toEqual(marked ? { 'data-resuming': '' } : {});
+    });
+  });
+
+  test('marks nothing, and does not throw, where storage throws (a sandboxed frame) or holds nothing', () => {
+    const refused = () => {
+      throw new DOMException('The document is sandboxed', 'SecurityError');
+    };
+    expect(run(resume, { storage: refused })).toEqual({});
+    expect(run(resume, { storage: () => ({ getItem: refused }) })).toEqual({});
+    expect(run(resume)).toEqual({});
+  });
+
+  test.each(['?theme=dark', '?theme=light', '', '?theme=auto', '?theme=DARK', '?theme=neon', '?theme=dark%20', '?theme=%3Cscript%3E', '?theme=dark&theme=light', '?theme=light&accent=%23b3470a'])(
+    'forces the theme the embed\'s parameters read from %j, and only light or dark',
+    (search) => {
+      const forced = parseEmbedParams(search).theme;
+      expect(run(theme, { search })).toEqual(forced === 'auto' ? {} : { 'data-theme': forced });
+    },
+  );
+
+  test('does both for the embedded check, and the theme even where storage throws', () => {
+    const both = firstPaintScript({ resume: true, themeFromQuery: true });
+    const saved = JSON.stringify({ version: 1, answers: { stage: ['pilots'] }, path: ['stage'] });
+    expect(run(both, { search: '?theme=dark', storage: holding(saved) })).toEqual({ 'data-theme': 'dark', 'data-resuming': '' });
+    const refused = () => {
+      throw new DOMException('The document is sandboxed', 'SecurityError');
+    };
+    expect(run(both, { search: '?theme=light', storage: refused })).toEqual({ 'data-theme': 'light' });
+  });
+
+  test('is named in the CSP by the SHA-256 of its exact text, base64, as a CSP source expression wants', () => {
+    // The well-known digest of the empty string; the built pages' CSP is checked in the browser (quality-privacy).
+    expect(scriptHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+  });
+});
