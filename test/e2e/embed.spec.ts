@@ -89,8 +89,21 @@ test.describe('the check embedded with the loader in a page of another site', ()
     expect(reportHeight).toBeGreaterThan(heights.at(-1)!);
     await page.screenshot({ path: `${SHOTS}/embed-host-1280-report.png` });
 
-    // Back to the answers: the frame shrinks again.
+    // Back to the answers: the review at once, never a question for a frame on the way; the frame shrinks again.
+    await frame.evaluate(() => {
+      const added: string[] = [];
+      (window as unknown as { __questionsShown: string[] }).__questionsShown = added;
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((r) => [...r.addedNodes])) {
+          if (!(node instanceof Element)) continue;
+          const forms = node.matches('form[data-question]') ? [node] : [...node.querySelectorAll('form[data-question]')];
+          added.push(...forms.map((f) => f.getAttribute('data-question')!));
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await frame.getByRole('button', { name: 'Back to my answers' }).click();
+    await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+    expect(await frame.evaluate(() => (window as unknown as { __questionsShown: string[] }).__questionsShown)).toEqual([]);
     await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
     const backHeight = await settledHeight(page, frame);
     expect(backHeight).toBeLessThan(reportHeight);
@@ -164,6 +177,29 @@ test.describe('the check embedded with the loader in a page of another site', ()
     expect(tab.url()).toBe(href);
     await tab.close();
     expect(problems).toEqual([]);
+  });
+
+  test('?theme= forces its palette from the first paint, before any module runs, whatever the system prefers', async ({ page }) => {
+    // The islands' and the page's modules never arrive: what shows is the server's HTML, the CSS and the inline script.
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = 'rgb(19, 21, 24)';
+    const light = 'rgb(251, 251, 249)';
+    for (const [system, query, theme, colour] of [
+      ['light', '?theme=dark', 'dark', dark],
+      ['dark', '?theme=light', 'light', light],
+      ['dark', '', undefined, dark],
+      ['light', '?theme=DARK', undefined, light],
+      ['dark', '?theme=light%20', undefined, dark],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: system });
+      await page.goto(`embed/${query}`);
+      expect(await page.evaluate(() => document.documentElement.dataset['theme']), `${system} system, ${query}`).toBe(theme);
+      expect(await background(), `${system} system, ${query}`).toBe(colour);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('embed/?theme=dark');
+    await page.screenshot({ path: `${SHOTS}/embed-first-paint-forced-dark.png` });
   });
 
   test('the report\'s "Copy link" copies inside the frame (allow="clipboard-write"), and shows the link selected where the clipboard is refused', async ({ page, context }) => {

@@ -42,17 +42,10 @@ export default function EmbedCheck({ library, bodies, codebooks, version }: Prop
     if (read.report === 'inline') void loadReportApp().catch(() => undefined); // fetched now, shown at the end
   }, []);
   useEffect(() => {
-    // Back from the report, focus returns to the review's heading. The interview shows its first
-    // question for a frame while it reads the store again, so wait until the review is there.
+    // Back from the report, focus returns to the review's heading: the interview mounts at the review.
     if (showing !== 'interview' || !returned.current) return;
     returned.current = false;
-    let frames = 0;
-    const focusReview = () => {
-      const heading = interview.current?.querySelector<HTMLElement>('.review h2');
-      if (heading) heading.focus();
-      else if (++frames < 30) requestAnimationFrame(focusReview);
-    };
-    focusReview();
+    interview.current?.querySelector<HTMLElement>('.review h2')?.focus();
   }, [showing]);
 
   const reportPage = typeof window === 'undefined' ? `${base}report/` : new URL(`${base}report/`, window.location.href).href;
