@@ -1,9 +1,19 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { distDir, htmlPages, siteWeight } from '../fixtures/page-weight';
 
 /** Budgets per page, gzipped: the check must load like a page of text on a slow intranet. */
 const MAX_JS_GZIP = 40 * 1024;
 const MAX_CSS_GZIP = 10 * 1024;
+/**
+ * The report page's HTML, uncompressed: the browser parses all of it before the report can start. It
+ * carries the whole findings library for the island (about 120 KB once, as JSON); as island props, with
+ * both HTML and Markdown bodies, it was 188 KB, and reviving the props was a long task of its own.
+ */
+const MAX_REPORT_HTML = 150 * 1024;
+/** Island props are an HTML attribute in Astro's tagged format: anything big belongs in a JSON block instead. */
+const MAX_ISLAND_PROPS = 2 * 1024;
 
 const dist = distDir();
 const base = process.env.BASE_PATH ?? '/';
@@ -28,6 +38,14 @@ test.describe('page weight budgets (gzip)', () => {
       expect(weight.css.gzip, detail).toBeLessThanOrEqual(MAX_CSS_GZIP);
     });
   }
+
+  test(`/report/: at most ${kb(MAX_REPORT_HTML)} of HTML, with no island props over ${kb(MAX_ISLAND_PROPS)}`, () => {
+    const html = readFileSync(join(dist, 'report/index.html'), 'utf8');
+    expect(Buffer.byteLength(html), `report/index.html is ${kb(Buffer.byteLength(html))}`).toBeLessThanOrEqual(MAX_REPORT_HTML);
+    const props = [...html.matchAll(/<astro-island\b[^>]*\sprops="([^"]*)"/g)].map((m) => m[1]!.length);
+    expect(props.length).toBeGreaterThan(0);
+    for (const length of props) expect(length, 'the props attribute of an island on /report/').toBeLessThanOrEqual(MAX_ISLAND_PROPS);
+  });
 
   test('fonts: a system stack, no font files', () => {
     for (const weight of weights) {
