@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { SECTIONS } from '../../src/diagnosis/report-labels';
 import { followAnswers } from '../../src/interview/follow';
 import { ANSWERS_FORMAT, QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
@@ -12,6 +12,19 @@ const persona = personas.find((p) => p.id === 'joint-ownership') ?? personas[0]!
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+/** Each finding's "why it matters" as written in content/findings (the Markdown after the front matter). */
+function findingMarkdown(): Map<string, string> {
+  const folder = new URL('../../content/findings/', import.meta.url);
+  const bodies = new Map<string, string>();
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.md') && !n.startsWith('_'))) {
+    const text = readFileSync(new URL(name, folder), 'utf8');
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+    const id = match && /^id:\s*(\S+)/m.exec(match[1]!)?.[1];
+    if (id) bodies.set(id.replace(/^['"]|['"]$/g, ''), match[2]!.trim());
+  }
+  return bodies;
 }
 
 async function importFile(page: Page, name: string, contents: string | Buffer) {
@@ -28,6 +41,12 @@ test.describe('exporting and importing the report', () => {
     for (const heading of Object.values(SECTIONS)) expect(md.text).toContain(`\n## ${heading}\n`);
     expect(md.text).toContain(`### ${expected.principal.finding.title}`);
     for (const { finding } of [...expected.problems, ...expected.strengths]) expect(md.text).toContain(finding.title);
+    // The page ships most bodies as HTML only and reads their Markdown back from it: it must be the text as written.
+    const written = findingMarkdown();
+    for (const { finding } of [expected.principal, ...expected.problems, ...expected.strengths]) {
+      expect(written.get(finding.id), finding.id).toBeTruthy();
+      expect(md.text, finding.id).toContain(written.get(finding.id));
+    }
     for (const question of expected.meetingQuestions) expect(md.text).toContain(question);
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
@@ -83,16 +102,25 @@ test.describe('exporting and importing the report', () => {
     });
   }
 
-  test('Edit answers loads imported answers into the interview and opens it', async ({ page }) => {
-    await page.goto('report/');
+  test('Edit answers loads imported answers into the interview, after asking in a dialog to replace those in progress', async ({ page }) => {
+    const native: string[] = [];
+    page.on('dialog', (d) => {
+      native.push(d.message());
+      void d.dismiss();
+    });
+    const other = personas.find((p) => p.id !== persona.id)!;
+    await openReportWithSavedAnswers(page, other.story);
     await importFile(page, 'answers.json', JSON.stringify({ ...valid, answers: persona.story }));
-    await expect(page.locator('.report-document')).toBeVisible();
+    await expect(page.getByText('From the answers file you imported.')).toBeVisible();
     await page.getByRole('button', { name: 'Edit answers' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit these answers?' });
+    await dialog.getByRole('button', { name: 'Replace my answers' }).click();
     await page.waitForURL(/\/check\/$/);
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('ai-team-check:interview') ?? 'null'));
     const followed = followAnswers(library.questions, persona.story);
     expect(saved.answers).toEqual(followed.answers);
     expect(saved.path).toEqual(followed.path);
+    expect(native).toEqual([]);
   });
 
   test('an evidence link loads the answers and goes back to that question in the interview', async ({ page }) => {

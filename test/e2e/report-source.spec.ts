@@ -34,18 +34,43 @@ test.describe('where the report\'s answers come from', () => {
     expect(errors).toEqual([]);
   });
 
-  test('Edit answers from a link asks before replacing different answers in progress', async ({ page }) => {
-    await openReportWithSavedAnswers(page, mine.story, `report/#${encodeAnswers(followAnswers(library.questions, theirs.story).answers, codebook)}`);
+  test('Edit answers from a link asks in a dialog before replacing different answers in progress', async ({ page }) => {
+    // A native confirm() would be refused silently in a sandboxed frame: the question must be asked in the page.
+    const native: string[] = [];
+    page.on('dialog', (d) => {
+      native.push(d.message());
+      void d.dismiss();
+    });
+    const { answers } = followAnswers(library.questions, theirs.story);
+    await openReportWithSavedAnswers(page, mine.story, `report/#${encodeAnswers(answers, codebook)}`);
     const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('ai-team-check:interview') ?? 'null').answers);
-    page.once('dialog', (dialog) => void dialog.dismiss());
-    await page.getByRole('button', { name: 'Edit answers' }).click();
-    await expect(page.getByText('From a shared link.')).toBeVisible();
-    expect(await saved()).toEqual(followAnswers(library.questions, mine.story).answers);
+    const mineSaved = followAnswers(library.questions, mine.story).answers;
+    const dialog = page.getByRole('dialog', { name: 'Edit these answers?' });
 
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Edit answers' }).click();
-    await page.waitForURL(/\/check\/$/);
-    expect(await saved()).toEqual(followAnswers(library.questions, theirs.story).answers);
+    const edit = page.getByRole('button', { name: 'Edit answers' });
+    await edit.click();
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Keep my answers' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(edit).toBeFocused();
+    await expect(page.getByText('From a shared link.')).toBeVisible();
+    expect(await saved()).toEqual(mineSaved);
+
+    // An evidence link asks too, and goes to its own question once the reader agrees.
+    const question = expectedReport(theirs.story).principal.evidence[0]!.question;
+    const evidence = page.locator('.principal').locator(`a[href$="#${question}"]`);
+    await evidence.click();
+    await dialog.getByRole('button', { name: 'Keep my answers' }).click();
+    await expect(dialog).toBeHidden();
+    expect(page.url()).toContain('/report/#');
+    expect(await saved()).toEqual(mineSaved);
+
+    await evidence.click();
+    await dialog.getByRole('button', { name: 'Replace my answers' }).click();
+    await page.waitForURL(new RegExp(`/check/#${question}$`));
+    expect(await saved()).toEqual(answers);
+    expect(native).toEqual([]);
   });
 
   test('answers of an unfinished check give a report that says so and offers to continue', async ({ page }) => {

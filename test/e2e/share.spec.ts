@@ -57,10 +57,21 @@ test.describe('sharing a report', () => {
     await page.goto(`report/#${personaPayload(PERSONA)}`);
     const qr = page.locator('.share-note svg').first();
     await qr.scrollIntoViewIfNeeded();
+    await expect(qr.locator('.qr')).toBeAttached(); // drawn once it comes near the screen
     const png = PNG.sync.read(await qr.screenshot({ path: `${SHOTS}/share-qr.png` }));
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(`${new URL('report/', baseURL).href}#${personaPayload(PERSONA)}`);
     await context.close();
+  });
+
+  test('the QR code is drawn only when it is about to be seen: scrolled near, or printed', async ({ page }) => {
+    await page.goto(`report/#${personaPayload(PERSONA)}`);
+    await expect(page.locator('.report-document')).toBeVisible();
+    const qr = page.locator('.share-note .qr');
+    await expect(page.locator('.share-note')).not.toBeInViewport();
+    await expect(qr).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(qr).toBeAttached();
   });
 
   test('when the clipboard is refused, the link is shown in a read-only field, selected, with a message', async ({ page, baseURL }) => {

@@ -1,4 +1,5 @@
 import qrcode from 'qrcode-generator';
+import { useMemo } from 'preact/hooks';
 
 interface Props {
   text: string;
@@ -26,7 +27,8 @@ function qrPath(text: string): { path: string; count: number } | undefined {
 
 /** A QR code of the text, drawn in SVG at (x, y) with a quiet zone, black on white whatever the theme. */
 export function QrCode({ text, x, y, size }: Props) {
-  const qr = qrPath(text);
+  // Working out the code is the costliest step of drawing a report: once per text, not on every render.
+  const qr = useMemo(() => qrPath(text), [text]);
   if (!qr) return null;
   const quiet = 4;
   const total = qr.count + 2 * quiet;

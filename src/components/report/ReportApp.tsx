@@ -16,10 +16,12 @@ import {
   wouldReplaceSavedAnswers,
   type AnswersOrigin,
 } from '../../stores/report';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { ImportAnswers } from './ImportAnswers';
 import { followAnswers } from '../../interview/follow';
 import { PresentView } from './PresentView';
 import { ReportDocument } from './ReportDocument';
+import { ReportLoading } from './ReportLoading';
 import { ReportMessage } from './ReportMessage';
 import { ReportToolbar } from './ReportToolbar';
 
@@ -43,6 +45,8 @@ const ORIGIN_NOTE: Record<AnswersOrigin, string> = {
 export default function ReportApp({ library, bodies, codebooks, onEditAnswers }: Props) {
   const source = useStore($reportAnswers, { ssr: 'initial' });
   const [presenting, setPresenting] = useState(false);
+  // Where "Edit answers" goes once the reader agrees to replace the answers in progress, and what to focus if not.
+  const [replacing, setReplacing] = useState<{ href: string; trigger: HTMLElement | null } | null>(null);
   const base = import.meta.env.BASE_URL;
   const checkHref = `${base}check/`;
 
@@ -55,6 +59,12 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers }:
   }, []);
 
   const report = useMemo(() => (source.status === 'ready' ? diagnose(library, source.answers) : undefined), [source]);
+  // The first report renders its opening alone, so the principal constraint is painted before the rest is built.
+  const [whole, setWhole] = useState(false);
+  const hasReport = report !== undefined;
+  useEffect(() => {
+    if (hasReport) setWhole(true); // effects run after the browser has painted
+  }, [hasReport]);
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const shareUrl = report ? shareLinkFor(report.answers, codebooks, `${origin}${base}report/`) : undefined;
   const methodUrl = `${origin}${base}method/`;
@@ -72,11 +82,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers }:
   };
 
   if (source.status === 'loading') {
-    return (
-      <p class="report-loading" aria-busy="true">
-        Reading your answers…
-      </p>
-    );
+    return <ReportLoading />;
   }
   if (source.status === 'unreadable') {
     return (
@@ -99,18 +105,26 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers }:
   }
 
   const answers = source.answers;
-  const edit = (event?: Event) => {
-    if (source.from !== 'browser' && wouldReplaceSavedAnswers(library.questions, answers)) {
-      if (!window.confirm('Edit these answers? They replace the answers in progress in this browser.')) {
-        event?.preventDefault();
-        return;
-      }
-    }
+  const openInterview = (href: string) => {
     if (source.from !== 'browser') loadAnswersIntoInterview(library.questions, answers);
-    if (onEditAnswers) {
+    if (onEditAnswers) onEditAnswers();
+    else window.location.assign(href);
+  };
+  // From the toolbar's button (no event) or a link into the interview (its click, not yet followed).
+  const edit = (event?: Event) => {
+    const link = event?.currentTarget instanceof HTMLAnchorElement ? event.currentTarget : undefined;
+    if (source.from !== 'browser' && wouldReplaceSavedAnswers(library.questions, answers)) {
+      // A dialog in the page, not window.confirm: a sandboxed frame without allow-modals refuses that silently.
       event?.preventDefault();
-      onEditAnswers();
-    } else if (!event) window.location.assign(checkHref);
+      setReplacing({ href: link?.href ?? checkHref, trigger: document.activeElement instanceof HTMLElement ? document.activeElement : null });
+      return;
+    }
+    if (link && !onEditAnswers) {
+      if (source.from !== 'browser') loadAnswersIntoInterview(library.questions, answers);
+      return; // the link itself goes on to the interview
+    }
+    event?.preventDefault();
+    openInterview(link?.href ?? checkHref);
   };
   const notes = [...source.notes, ...report.warnings];
 
@@ -137,6 +151,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers }:
       )}
       <ReportDocument
         report={report}
+        openingOnly={!whole}
         bodies={bodies}
         methodHref={`${base}method/`}
         checkHref={checkHref}
@@ -154,6 +169,23 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers }:
           />
         }
       />
+      <ConfirmDialog
+        open={replacing !== null}
+        title="Edit these answers?"
+        confirmLabel="Replace my answers"
+        cancelLabel="Keep my answers"
+        onConfirm={() => {
+          const href = replacing?.href ?? checkHref;
+          setReplacing(null);
+          openInterview(href);
+        }}
+        onCancel={() => {
+          replacing?.trigger?.focus();
+          setReplacing(null);
+        }}
+      >
+        <p>This browser holds different answers in progress. Editing these answers replaces them.</p>
+      </ConfirmDialog>
       {presenting && <PresentView report={report} shareUrl={shareUrl} onClose={() => setPresenting(false)} />}
     </div>
   );

@@ -27,15 +27,20 @@ interface Props {
   idPrefix?: string;
   /** Shown right after the principal constraint (the report page's actions), so the report still opens on it. */
   afterPrincipal?: ComponentChildren;
+  /**
+   * Only the opening (the principal constraint and `afterPrincipal`), marked busy: the report page paints
+   * it first and renders the rest in a later task. `.report-document` marks the whole document only.
+   */
+  openingOnly?: boolean;
 }
 
 /** The whole report, every section in order, rendered from a `Report`: the same on the report page and the sample pages. */
-export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, shareUrl, idPrefix = 'report', afterPrincipal }: Props) {
+export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, shareUrl, idPrefix = 'report', afterPrincipal, openingOnly = false }: Props) {
   const names = new Map(report.ratings.map((r) => [r.dimension.id, r.dimension.name]));
   const dimensionName = (id: string) => names.get(id) ?? id;
   const edit = { checkHref, onEdit };
-  return (
-    <div class="report-document">
+  const opening = (
+    <>
       <PrincipalSection
         principal={report.principal}
         dimensionName={dimensionName(report.principal.finding.dimension)}
@@ -44,6 +49,18 @@ export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, 
         {...edit}
       />
       {afterPrincipal}
+    </>
+  );
+  if (openingOnly) {
+    return (
+      <div class="report-document-opening" aria-busy="true">
+        {opening}
+      </div>
+    );
+  }
+  return (
+    <div class="report-document">
+      {opening}
       <section class="report-section" aria-labelledby={`${idPrefix}-ratings-heading`}>
         <h2 id={`${idPrefix}-ratings-heading`}>{SECTIONS.ratings}</h2>
         <RatingsChart ratings={report.ratings} idPrefix={`${idPrefix}-chart`} />

@@ -1,15 +1,42 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { QrCode } from './QrCode';
 
 interface Props {
   shareUrl: string;
 }
 
+/**
+ * True once the element comes near the screen or the page is about to print: the QR code at the end
+ * of the report is the costliest thing on it to draw, and nobody sees it before either.
+ */
+function useNeededSoon(element: { current: Element | null }): boolean {
+  const [needed, setNeeded] = useState(false);
+  useEffect(() => {
+    if (needed) return;
+    const need = () => setNeeded(true);
+    const print = window.matchMedia('print');
+    const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && need(), { rootMargin: '50% 0px' }) : undefined;
+    if (observer && element.current) observer.observe(element.current);
+    else need();
+    window.addEventListener('beforeprint', need);
+    print.addEventListener('change', need);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('beforeprint', need);
+      print.removeEventListener('change', need);
+    };
+  }, [needed]);
+  return needed;
+}
+
 /** The report's share link at its end, with a QR code, so a printed copy leads back to the live report. */
 export function ShareLinkNote({ shareUrl }: Props) {
+  const section = useRef<HTMLElement>(null);
+  const drawn = useNeededSoon(section);
   return (
-    <section class="report-section share-note" aria-label="Link to this report">
+    <section ref={section} class="report-section share-note" aria-label="Link to this report">
       <svg class="share-qr" width="96" height="96" aria-hidden="true">
-        <QrCode text={shareUrl} x={0} y={0} size={96} />
+        {drawn && <QrCode text={shareUrl} x={0} y={0} size={96} />}
       </svg>
       <p>
         Open this report online: <a href={shareUrl}>{shareUrl}</a>
