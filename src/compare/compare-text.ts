@@ -2,10 +2,13 @@
  * The compare view's own words: section headings, the summary line, and the sentences built from
  * content (content/compare/disagreements.yaml), so the page and its tests say the same thing.
  */
+import type { DimensionRating } from '../diagnosis/ratings';
+import { RATING_LABELS } from '../diagnosis/report-labels';
 import type { DisagreementTexts } from '../schemas/disagreement-text';
 import type { Comparison } from './compare';
+import type { CompareMode } from './compare-link';
 import type { Disagreement, DisagreementGroup } from './disagreements';
-import type { Change } from './progress';
+import type { Change, Progress } from './progress';
 
 /** The compare view's section headings. */
 export const COMPARE_SECTIONS = {
@@ -15,6 +18,51 @@ export const COMPARE_SECTIONS = {
   differences: 'Answers that differ',
   changedAnswers: 'Answers that changed',
 } as const;
+
+/** Sentences and short labels the page and the Markdown export share. */
+export const COMPARE_WORDS = {
+  agreement:
+    'You agree on who owns each of the four accountabilities, which roles are filled, and what really slows the program down. ' +
+    'Where your reports still differ, it is in the details below.',
+  whyLead: 'Why it matters.',
+  decidedBy: 'Which answers decided this',
+  notAsked: 'Not asked',
+  principal: 'Principal constraint',
+  ratingsDiffer: 'Ratings differ',
+  scoreNote:
+    'Scores run from 0 to 100 and follow each report’s weakest finding in the dimension: 80 and above is healthy, below 40 critical.',
+  differencesNote: 'Questions that at least two reports answered, and answered differently, in the order the check asks them.',
+  noDifferences: 'Every question that two or more reports answered got the same answer.',
+  factTag: 'Fact about the team',
+  openLink: 'Open this comparison',
+} as const;
+
+/** The headings of the findings that came and went over time, in the order shown. */
+export const PROGRESS_FINDINGS = [
+  { key: 'resolved', kind: 'resolved', title: 'Problems resolved' },
+  { key: 'appeared', kind: 'appeared', title: 'New problems' },
+  { key: 'strengthsGained', kind: 'gained', title: 'New strengths' },
+  { key: 'strengthsLost', kind: 'lost', title: 'Strengths lost' },
+] as const;
+
+/** The comparison's heading, for names already fit for where they are shown. */
+export function comparisonHeading(mode: CompareMode, names: readonly string[]): string {
+  return mode === 'over-time'
+    ? `One team, ${names.length} checks over time: ${names.join(' → ')}`
+    : `${names.length} reports side by side: ${listNames(names)}`;
+}
+
+/** A rating as text: "At risk 50", or "Not assessed". */
+export function ratingText(rating: DimensionRating): string {
+  return rating.level === 'not-assessed' ? RATING_LABELS[rating.level] : `${RATING_LABELS[rating.level]} ${rating.score}`;
+}
+
+/** Whether the principal constraint moved between the older and the newer check, in one sentence. */
+export function principalChangeText(progress: Progress, olderTitle: string, newerTitle: string): string {
+  return progress.principalChanged
+    ? `The principal constraint moved from “${olderTitle}” to “${newerTitle}”.`
+    : `The principal constraint is still “${newerTitle}”.`;
+}
 
 /** How a dimension moved, in words. */
 export const CHANGE_LABELS: Readonly<Record<Change, string>> = {
