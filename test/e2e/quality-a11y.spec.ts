@@ -3,9 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { followAnswers } from '../../src/interview/follow';
 import { showcaseSampleIds } from '../fixtures/samples';
 import { personas } from '../fixtures/personas';
-import { answerByMouse, openFreshInterview } from './interview-helpers';
+import { answerByMouse, openFreshInterview, SAVED_KEY } from './interview-helpers';
 import { library, openReportWithSavedAnswers } from './report-helpers';
-import { compareLinkFor } from './share-helpers';
+import { compareLinkFor, personaPayload } from './share-helpers';
 
 /** WCAG 2.2 AA, as axe-core tags it. */
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -79,6 +79,41 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'a comparison');
     });
 
+    test('interview states: the Start over dialog, the resume offer, changing an answer, corrupt saved progress', async ({ page }) => {
+      test.slow(); // four full axe runs
+      await openFreshInterview(page);
+      for (const id of path.slice(0, 2)) await answerByMouse(page, id, answers[id]!);
+      await page.getByRole('button', { name: 'Start over' }).click();
+      await expect(page.getByRole('dialog', { name: 'Start over?' })).toBeVisible();
+      await expectNoViolations(page, 'the Start over dialog');
+      await page.keyboard.press('Escape');
+      await page.goto('');
+      await expect(page.getByRole('link', { name: 'Resume the check' })).toBeVisible();
+      await expectNoViolations(page, 'the landing page offering to resume');
+      await page.goto('check/');
+      for (const id of path.slice(2)) await answerByMouse(page, id, answers[id]!);
+      await page.getByRole('button', { name: /^Change your answer to/ }).first().click();
+      await expect(page.locator('.revising')).toBeVisible();
+      await expectNoViolations(page, 'changing an answer from the review');
+      await page.evaluate((key) => localStorage.setItem(key, '{"answers": {'), SAVED_KEY);
+      await page.reload();
+      await expect(page.getByText(/could not be read/)).toBeVisible();
+      await expectNoViolations(page, 'the notice about corrupt saved progress');
+    });
+
+    test('report states: an import error and the field shown when the clipboard is refused', async ({ page }) => {
+      test.slow(); // a full report under axe
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      });
+      await page.goto(`report/#${personaPayload(persona.id)}`);
+      await page.locator('input[type="file"]').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+      await expect(page.getByRole('alert')).toContainText('could not be imported');
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await expect(page.getByRole('textbox', { name: 'Link to this report' })).toBeVisible();
+      await expectNoViolations(page, 'an import error and the manual copy field');
+    });
+
     test('the embedded check, on its own page', async ({ page }) => {
       await page.goto('embed/');
       await expect(page.locator('.interview[data-live]')).toBeVisible();
@@ -86,3 +121,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test.describe('structure for screen readers', () => {
+  test('every question is a fieldset whose legend holds the question as a heading, with its options inside', async ({ page }) => {
+    await openFreshInterview(page);
+    for (const id of path) {
+      const form = page.locator(`form[data-question="${id}"]`);
+      await expect(form).toBeVisible();
+      const shape = await form.evaluate((el) => {
+        const fieldset = el.querySelector('fieldset');
+        const legend = fieldset?.querySelector(':scope > legend');
+        const inputs = [...el.querySelectorAll('input[type="radio"], input[type="checkbox"]')];
+        return {
+          legendHeading: legend?.querySelector('h2')?.textContent ?? null,
+          inputsInFieldset: inputs.length > 0 && inputs.every((i) => fieldset?.contains(i)),
+          labelled: inputs.every((i) => (i as HTMLInputElement).labels?.length === 1),
+        };
+      });
+      expect(shape, id).toEqual({ legendHeading: byId.get(id)!.prompt, inputsInFieldset: true, labelled: true });
+      await answerByMouse(page, id, answers[id]!);
+    }
+  });
+
+  test('the report is navigable by headings: one h1, the principal constraint, then sections, never skipping a level', async ({ page }) => {
+    await openReportWithSavedAnswers(page, persona.story);
+    const levels = await page.locator('main').evaluate((main) =>
+      [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => Number(h.tagName[1])),
+    );
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    expect(levels[0]).toBe(1);
+    expect(levels.filter((l) => l === 2).length).toBeGreaterThanOrEqual(6);
+    for (const [i, level] of levels.entries()) if (i > 0) expect(level, `heading ${i + 1} skips a level`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+  });
+});
