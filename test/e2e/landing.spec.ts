@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { enumerateInterviewPaths } from '../../src/interview/paths';
 import { interviewLength } from '../../src/interview/progress';
-import { loadQuestionsFromDisk } from '../fixtures/content';
+import { ARTICLE_TITLE } from '../../src/diagnosis/report-labels';
+import { loadLibraryFromDisk, loadQuestionsFromDisk } from '../fixtures/content';
 import { SAVED_KEY, watchForErrors } from './interview-helpers';
 
 const length = interviewLength(enumerateInterviewPaths(loadQuestionsFromDisk()).map((p) => p.questions.length));
@@ -68,5 +69,27 @@ test.describe('the landing page', () => {
     await page.waitForLoadState('networkidle');
     await expect(page.getByRole('link', { name: 'Resume the check' })).toHaveCount(0);
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the method page', () => {
+  const bank = loadQuestionsFromDisk();
+  const library = loadLibraryFromDisk();
+
+  test('explains the eight dimensions and both rules, maps every question and branch from the content, and credits the article', async ({ page }) => {
+    await page.goto('method/');
+    const dimensions = page.locator('.dimensions h3');
+    await expect(dimensions).toHaveText(library.dimensions.map((d) => d.name));
+    for (const heading of ['How a dimension is rated', 'How the principal constraint is chosen', 'Map of the interview', 'Credit']) {
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    }
+    // The map: one node per question plus the end, and the same questions listed in words with their branches.
+    const map = page.getByRole('img', { name: 'Map of the interview' });
+    await expect(map.locator('circle.node')).toHaveCount(bank.length);
+    const listed = await page.locator('.map-list > li > strong').allTextContents();
+    expect([...listed].sort()).toEqual(bank.map((q) => q.prompt).sort());
+    const branches = bank.reduce((n, q) => n + (typeof q.next === 'string' ? 1 : q.next.length), 0);
+    await expect(page.locator('.map-list > li > ul > li')).toHaveCount(branches);
+    await expect(page.locator('cite')).toHaveText(ARTICLE_TITLE);
   });
 });
