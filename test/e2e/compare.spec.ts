@@ -46,7 +46,7 @@ test.describe('the compare page at /compare/', () => {
     await expect(owner).toContainText('Several teams jointly');
     await expect(owner).toContainText('One named person');
     await expect(owner).toContainText("Don't know");
-    await expect(owners).toContainText('owned by nobody');
+    await expect(owners).toContainText(texts.accountability.why);
 
     // Side by side: a column each, the principal constraint and a rating per dimension.
     const table = page.getByRole('table');

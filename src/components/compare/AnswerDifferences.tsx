@@ -1,5 +1,5 @@
 import { groupByAnswer, type AnswerDifference } from '../../compare/answer-differences';
-import { listNames } from '../../compare/compare-text';
+import { COMPARE_WORDS, listNames } from '../../compare/compare-text';
 
 interface Props {
   heading: string;
@@ -17,21 +17,21 @@ export function AnswerDifferences({ heading, differences, names, facts }: Props)
         {heading} <span class="count">({differences.length})</span>
       </h2>
       {differences.length === 0 ? (
-        <p>Every question that two or more reports answered got the same answer.</p>
+        <p>{COMPARE_WORDS.noDifferences}</p>
       ) : (
         <>
-          <p class="section-note">Questions that at least two reports answered, and answered differently, in the order the check asks them.</p>
+          <p class="section-note">{COMPARE_WORDS.differencesNote}</p>
           <ul class="differences">
             {differences.map((d) => (
               <li key={d.question} data-question={d.question}>
                 <h3>
                   {d.prompt}
-                  {facts.has(d.question) && <span class="fact-tag">Fact about the team</span>}
+                  {facts.has(d.question) && <span class="fact-tag">{COMPARE_WORDS.factTag}</span>}
                 </h3>
                 <ul class="positions">
                   {groupByAnswer(d.answers).map((g) => (
                     <li key={g.answer?.join('\n') ?? ''} class={g.answer ? undefined : 'unasked'}>
-                      <span class="answer">{g.answer ? g.answer.join(', ') : 'Not asked'}</span>
+                      <span class="answer">{g.answer ? g.answer.join(', ') : COMPARE_WORDS.notAsked}</span>
                       <span class="names">{listNames(g.respondents.map((i) => names[i]!))}</span>
                     </li>
                   ))}

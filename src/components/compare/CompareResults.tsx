@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Comparison } from '../../compare/compare';
-import { COMPARE_SECTIONS, comparisonSummary, listNames } from '../../compare/compare-text';
+import { comparisonToMarkdown } from '../../compare/compare-markdown';
+import { COMPARE_SECTIONS, COMPARE_WORDS, comparisonHeading, comparisonSummary } from '../../compare/compare-text';
 import type { DisagreementTexts } from '../../schemas/disagreement-text';
-import { ManualCopyField } from '../share/ManualCopyField';
-import { useCopyLink } from '../share/use-copy-link';
 import { AnswerDifferences } from './AnswerDifferences';
 import { CompareRatings } from './CompareRatings';
+import { CompareToolbar } from './CompareToolbar';
 import { DisagreementList } from './DisagreementList';
 import { ProgressSection } from './ProgressSection';
 
@@ -20,10 +20,12 @@ interface Props {
   focus: boolean;
 }
 
-/** The comparison itself: summary, disagreements or progress, ratings side by side, and the answers that differ. */
+/**
+ * The comparison itself: summary, its actions (link, Markdown, print), disagreements or progress,
+ * ratings side by side, the answers that differ, and on paper the link to come back to it.
+ */
 export function CompareResults({ comparison, texts, facts, compareUrl, focus }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const { state, copy, fieldRef } = useCopyLink(compareUrl);
   const names = comparison.respondents.map((r) => r.label);
   const overTime = comparison.mode === 'over-time';
   // A comparison asked for with the form is news to a keyboard or screen-reader user: take them to its heading.
@@ -34,19 +36,10 @@ export function CompareResults({ comparison, texts, facts, compareUrl, focus }: 
   return (
     <div class="compare-results">
       <h2 class="compare-heading" ref={heading} tabIndex={-1}>
-        {overTime ? `One team, ${names.length} checks over time: ${names.join(' → ')}` : `${names.length} reports side by side: ${listNames(names)}`}
+        {comparisonHeading(comparison.mode, names)}
       </h2>
       <p class="compare-summary">{comparisonSummary(comparison)}</p>
-      <div class="compare-share">
-        <button type="button" class="button secondary" onClick={() => void copy()}>
-          Copy compare link
-        </button>
-        <p class="share-status" role="status">
-          {state === 'copied' && 'Compare link copied. The labels you typed travel only inside it.'}
-          {state === 'manual' && 'This browser did not let the page copy: the link is selected below, copy it with Ctrl+C (⌘C on a Mac).'}
-        </p>
-        {state === 'manual' && <ManualCopyField url={compareUrl} label="Link to this comparison" fieldRef={fieldRef} />}
-      </div>
+      <CompareToolbar compareUrl={compareUrl} markdown={() => comparisonToMarkdown(comparison, { texts, facts, compareUrl })} />
       {overTime && comparison.progress ? (
         <ProgressSection progress={comparison.progress} older={comparison.respondents[0]!} newer={comparison.respondents.at(-1)!} />
       ) : (
@@ -59,6 +52,9 @@ export function CompareResults({ comparison, texts, facts, compareUrl, focus }: 
         names={names}
         facts={facts}
       />
+      <p class="compare-print-link">
+        {COMPARE_WORDS.openLink}: <a href={compareUrl}>{compareUrl}</a>
+      </p>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { capitalise, COMPARE_SECTIONS, disagreementTitle, listNames, positionText } from '../../compare/compare-text';
+import { capitalise, COMPARE_SECTIONS, COMPARE_WORDS, disagreementTitle, listNames, positionText } from '../../compare/compare-text';
 import { groupByKind, type Disagreement } from '../../compare/disagreements';
 import type { DisagreementTexts } from '../../schemas/disagreement-text';
 
@@ -21,14 +21,14 @@ function Positions({ d, names, texts }: { d: Disagreement; names: readonly strin
         ))}
         {d.unasked.length > 0 && (
           <li class="unasked">
-            <span class="answer">Not asked</span>
+            <span class="answer">{COMPARE_WORDS.notAsked}</span>
             <span class="names">{listNames(d.unasked.map((i) => names[i]!))}</span>
           </li>
         )}
       </ul>
       {d.kind === 'role' && (
         <details class="because">
-          <summary>Which answers decided this</summary>
+          <summary>{COMPARE_WORDS.decidedBy}</summary>
           <ul>
             {d.positions.flatMap((p) =>
               p.respondents.map((r, k) => (
@@ -53,10 +53,7 @@ export function DisagreementList({ disagreements, names, texts }: Props) {
     <section class="report-section" aria-labelledby="disagreements-heading">
       <h2 id="disagreements-heading">{COMPARE_SECTIONS.disagreements}</h2>
       {disagreements.length === 0 ? (
-        <p class="agreement">
-          You agree on who owns each of the four accountabilities, which roles are filled, and what really slows the program down.
-          Where your reports still differ, it is in the details below.
-        </p>
+        <p class="agreement">{COMPARE_WORDS.agreement}</p>
       ) : (
         <ul class="disagreements">
           {groupByKind(disagreements).map((group) => (
@@ -69,7 +66,7 @@ export function DisagreementList({ disagreements, names, texts }: Props) {
                 </div>
               ))}
               <p class="why">
-                <strong>Why it matters.</strong> {texts[group.kind].why}
+                <strong>{COMPARE_WORDS.whyLead}</strong> {texts[group.kind].why}
               </p>
             </li>
           ))}

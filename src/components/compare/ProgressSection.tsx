@@ -1,8 +1,6 @@
-import { CHANGE_LABELS, COMPARE_SECTIONS } from '../../compare/compare-text';
+import { CHANGE_LABELS, COMPARE_SECTIONS, principalChangeText, PROGRESS_FINDINGS, ratingText as rating } from '../../compare/compare-text';
 import type { Progress } from '../../compare/progress';
-import type { DimensionRating } from '../../diagnosis/ratings';
 import type { Report } from '../../diagnosis/report';
-import { RATING_LABELS } from '../../diagnosis/report-labels';
 import type { Finding } from '../../schemas/finding';
 
 interface Props {
@@ -10,8 +8,6 @@ interface Props {
   older: { label: string; report: Report };
   newer: { label: string; report: Report };
 }
-
-const rating = (r: DimensionRating) => (r.level === 'not-assessed' ? RATING_LABELS[r.level] : `${RATING_LABELS[r.level]} ${r.score}`);
 
 function FindingList({ title, findings, kind }: { title: string; findings: readonly Finding[]; kind: string }) {
   if (findings.length === 0) return null;
@@ -41,9 +37,7 @@ export function ProgressSection({ progress, older, newer }: Props) {
         {COMPARE_SECTIONS.progress}: {older.label} → {newer.label}
       </h2>
       <p class="progress-principal">
-        {progress.principalChanged
-          ? `The principal constraint moved from “${older.report.principal.finding.title}” to “${newer.report.principal.finding.title}”.`
-          : `The principal constraint is still “${newer.report.principal.finding.title}”.`}
+        {principalChangeText(progress, older.report.principal.finding.title, newer.report.principal.finding.title)}
       </p>
       {moved.length > 0 && (
         <ul class="progress-dimensions">
@@ -64,10 +58,9 @@ export function ProgressSection({ progress, older, newer }: Props) {
         </p>
       )}
       <div class="progress-grid">
-        <FindingList title="Problems resolved" findings={progress.resolved} kind="resolved" />
-        <FindingList title="New problems" findings={progress.appeared} kind="appeared" />
-        <FindingList title="New strengths" findings={progress.strengthsGained} kind="gained" />
-        <FindingList title="Strengths lost" findings={progress.strengthsLost} kind="lost" />
+        {PROGRESS_FINDINGS.map(({ key, kind, title }) => (
+          <FindingList key={key} title={title} findings={progress[key]} kind={kind} />
+        ))}
       </div>
     </section>
   );

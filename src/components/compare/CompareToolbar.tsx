@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { saveFile, today } from '../report/save-file';
+import { ManualCopyField } from '../share/ManualCopyField';
+import { useCopyLink } from '../share/use-copy-link';
+
+interface Props {
+  /** This compare link, to copy. */
+  compareUrl: string;
+  /** The comparison as Markdown, made when it is asked for. */
+  markdown: () => string;
+}
+
+/** The last thing done, whose confirmation the status line speaks. */
+type Done = 'link' | 'markdown' | 'download' | undefined;
+
+const LINK_MANUAL = 'This browser did not let the page copy: the link is selected below, copy it with Ctrl+C (⌘C on a Mac).';
+
+/** The comparison's actions: copy its link, copy or download it as Markdown, print it. Hidden in print. */
+export function CompareToolbar({ compareUrl, markdown }: Props) {
+  const link = useCopyLink(compareUrl);
+  const [done, setDone] = useState<Done>();
+  // The Markdown the clipboard refused, shown selected to copy by hand; `tries` re-selects it on every refusal.
+  const [manual, setManual] = useState<{ text: string; tries: number }>();
+  const fallback = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    fallback.current?.focus();
+    fallback.current?.select();
+  }, [manual?.tries]);
+
+  const copyLink = () => {
+    setDone('link');
+    void link.copy();
+  };
+  const copyMarkdown = async () => {
+    const text = markdown();
+    setDone('markdown');
+    try {
+      await navigator.clipboard.writeText(text);
+      setManual(undefined);
+    } catch {
+      setManual((m) => ({ text, tries: (m?.tries ?? 0) + 1 }));
+    }
+  };
+  const download = () => {
+    saveFile(`ai-team-check-comparison-${today()}.md`, new Blob([markdown()], { type: 'text/markdown' }));
+    setDone('download');
+  };
+
+  let status = '';
+  if (done === 'link' && link.state === 'copied') status = 'Compare link copied. The labels you typed travel only inside it.';
+  else if (done === 'link' && link.state === 'manual') status = LINK_MANUAL;
+  else if (done === 'markdown' && manual) status = 'This browser did not allow copying: the Markdown is selected below, ready to copy.';
+  else if (done === 'markdown') status = 'Copied the comparison as Markdown.';
+  else if (done === 'download') status = 'The comparison is downloading as a Markdown file.';
+
+  return (
+    <div class="report-toolbar compare-toolbar" role="group" aria-label="Comparison actions">
+      <div class="toolbar-row">
+        <button type="button" class="button" onClick={copyLink}>
+          Copy compare link
+        </button>
+        <button type="button" class="button secondary" onClick={() => void copyMarkdown()}>
+          Copy as Markdown
+        </button>
+        <button type="button" class="button secondary" onClick={download}>
+          Download .md
+        </button>
+        <button type="button" class="button secondary" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <p class="toolbar-status share-status" role="status">
+        {status}
+      </p>
+      {done === 'link' && link.state === 'manual' && <ManualCopyField url={compareUrl} label="Link to this comparison" fieldRef={link.fieldRef} />}
+      {done === 'markdown' && manual && (
+        <textarea ref={fallback} class="manual-copy" readOnly rows={8} value={manual.text} aria-label="The comparison as Markdown" />
+      )}
+    </div>
+  );
+}
