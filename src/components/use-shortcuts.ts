@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** What the interview's keys do on the step on screen; a missing handler leaves its key alone. */
 export interface Shortcuts {
@@ -18,11 +18,15 @@ function belongsElsewhere(event: KeyboardEvent): boolean {
   return target?.closest('textarea, select, [contenteditable="true"], input:not([type="radio"], [type="checkbox"])') != null;
 }
 
-/** Binds the interview's keyboard shortcuts (digits choose, Enter continues, B goes back) while mounted. */
+/**
+ * Binds the interview's keyboard shortcuts (digits choose, Enter continues, B goes back) while mounted.
+ * Bound as the step is put in the page, before it is painted: a key pressed as soon as a new question
+ * shows must reach that question, not fall between the old step's listener and the new one's.
+ */
 export function useShortcuts(shortcuts: Shortcuts): void {
   const latest = useRef(shortcuts);
   latest.current = shortcuts;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (belongsElsewhere(event)) return;
       const { digit, enter, back } = latest.current;

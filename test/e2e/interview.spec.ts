@@ -100,6 +100,29 @@ test.describe('the interview at /check/', () => {
     expect((await savedInterview(page)).answers[start.id]).toEqual([option.id]);
   });
 
+  test('keys pressed the moment the next question is put in the page reach that question, not the one before', async ({ page }) => {
+    // The instant the next question's form is in the page (before it is painted, before any effect has run),
+    // a digit and Enter: they must answer it, as a fast typist's keys do when the page is busy.
+    await page.evaluate((startId) => {
+      const interview = document.querySelector('.interview')!;
+      new MutationObserver((_records, observer) => {
+        const next = interview.querySelector(`form[data-question]:not([data-question="${startId}"])`);
+        if (!next) return;
+        observer.disconnect();
+        (window as unknown as { __next: string }).__next = next.getAttribute('data-question')!;
+        for (const key of ['1', 'Enter']) window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      }).observe(interview, { childList: true, subtree: true });
+    }, start.id);
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    const next = (await page.waitForFunction(() => (window as unknown as { __next?: string }).__next).then((h) => h.jsonValue())) as string;
+    await expect(page.locator(`form[data-question="${next}"]`)).toBeHidden();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    const saved = await savedInterview(page);
+    expect(saved.path.slice(0, 2)).toEqual([start.id, next]);
+    expect(saved.answers[next]).toHaveLength(1);
+  });
+
   test('Back returns to the previous question with the earlier answer still selected', async ({ page }) => {
     const path = threeBranches()[0]!;
     const [first, second, third] = path.questions;
