@@ -7,6 +7,9 @@ import { answerByMouse, openFreshInterview, SAVED_KEY } from './interview-helper
 import { library, openReportWithSavedAnswers } from './report-helpers';
 import { compareLinkFor, personaPayload } from './share-helpers';
 
+// Full axe runs are the slowest tests there are, and none depends on another: spread them over every worker.
+test.describe.configure({ mode: 'parallel' });
+
 /** WCAG 2.2 AA, as axe-core tags it. */
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -118,6 +121,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('embed/');
       await expect(page.locator('.interview[data-live]')).toBeVisible();
       await expectNoViolations(page, '/embed/');
+    });
+
+    test('the embedded check\'s report, on its own page', async ({ page }) => {
+      test.slow(); // a full report under axe
+      await page.goto(`embed/report/#${personaPayload(persona.id)}`);
+      await expect(page.locator('.report-document')).toBeVisible();
+      await expectNoViolations(page, '/embed/report/');
     });
   });
 }
