@@ -16,6 +16,9 @@
  * comes from that iframe's own window, from the check's origin (or "null" for a sandboxed frame), and
  * a height only when it is a finite number from 100 to 100000; everything else is ignored.
  *
+ * When the frame moves to another of the check's pages (the interview, its report) and its top is
+ * above the window, the loader scrolls it into view.
+ *
  * Plain ES2017, no dependencies. The decision mirrors src/embed/accept-message.ts;
  * test/unit/embed-loader.test.ts holds the two to the same table of cases.
  */
@@ -77,6 +80,13 @@
     iframe.style.height = START_HEIGHT + 'px';
     iframe.style.border = '0';
     iframe.src = src.href;
+    // The frame moves between the check's pages (the interview, its report), each opening at its top: when
+    // the reader had scrolled past the frame's top, bring it back into view. The first page stays put.
+    let loads = 0;
+    iframe.addEventListener('load', function () {
+      loads += 1;
+      if (loads > 1 && iframe.getBoundingClientRect().top < 0) iframe.scrollIntoView({ block: 'start' });
+    });
     host.appendChild(iframe);
     frames.push({ iframe: iframe, host: host });
   }

@@ -58,10 +58,8 @@ function noteText(note: StepNote): string {
 
 /** The interview island: wires the question panel, the review and "Start over" to the interview store. */
 export default function Interview({ questions, version, reportHref, reportAction }: Props) {
-  // Hydration must match the server's render of the first question. A later mount (the embedded check
-  // back from its report) hydrates nothing, so it shows the live interview at once, not question 1 for a frame.
-  const [hydrating] = useState(() => $interview.get() === null);
-  const live = useStore($interview, { ssr: hydrating ? 'initial' : false });
+  // Hydration must match the server's render of the first question.
+  const live = useStore($interview, { ssr: 'initial' });
   const view = live ?? firstView(questions);
   const problem = useStore($restoreProblem, { ssr: 'initial' });
   const [confirming, setConfirming] = useState(false);

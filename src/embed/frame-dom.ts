@@ -1,15 +1,13 @@
 /**
- * The embedded page's side of the protocol (see `protocol.ts`), bound to the DOM: it applies the
- * host's validated accent, posts the content's height whenever it changes, posts once that
- * the interview reached its end, and opens links to other pages outside the frame. It adds no
- * `message` listener: the page acts on nothing it receives.
+ * The embedded pages' side of the protocol (see `protocol.ts`), bound to the DOM: it applies the
+ * host's validated accent, posts the content's height whenever it changes, and opens links to other
+ * pages outside the frame (`frame-completion.ts` posts that the interview reached its end). It adds
+ * no `message` listener: the page acts on nothing it receives.
  */
-import { FINISHED } from '../interview/machine';
-import { $interview } from '../stores/interview';
 import { textOnAccent } from './accent';
 import { leavesThisPage } from './links';
 import type { EmbedParams } from './params';
-import { completedMessage, heightMessage, type FrameMessage } from './protocol';
+import { heightMessage, type FrameMessage } from './protocol';
 
 /**
  * Sets the host's accent on `<html>`: only a colour `parseEmbedParams` validated ever reaches the page.
@@ -24,7 +22,7 @@ export function applyAppearance({ accent }: EmbedParams, root: HTMLElement = doc
 }
 
 /** Posts to the framing page; nothing to do when the page is not framed. Nothing private is ever posted, hence `'*'`. */
-function post(message: FrameMessage): void {
+export function post(message: FrameMessage): void {
   if (window.parent !== window) window.parent.postMessage(message, '*');
 }
 
@@ -46,16 +44,6 @@ export function reportHeight(): () => void {
   observer.observe(document.documentElement);
   update();
   return () => observer.disconnect();
-}
-
-/** Posts `completed` the first time the interview is at its end (the review); answers stay here. */
-export function reportCompletion(): void {
-  let sent = false;
-  $interview.subscribe((view) => {
-    if (sent || view?.step !== FINISHED) return;
-    sent = true;
-    post(completedMessage());
-  });
 }
 
 /** Opens links to other pages in a new tab (set just before the browser follows them), so the frame keeps the check. */

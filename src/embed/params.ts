@@ -38,3 +38,17 @@ export function parseEmbedParams(search: string): EmbedParams {
     report: oneOf(query.get('report'), PLACEMENTS, DEFAULT_EMBED_PARAMS.report),
   };
 }
+
+/**
+ * The query string that `parseEmbedParams` reads back as `params` (`?theme=dark&report=new-tab`), with
+ * only the values that differ from the defaults; empty for the defaults. The frame's pages pass the
+ * host's parameters on with it, rebuilt from what was validated, never copied from the address.
+ */
+export function formatEmbedParams(params: EmbedParams): string {
+  const query = new URLSearchParams();
+  if (params.theme !== DEFAULT_EMBED_PARAMS.theme) query.set('theme', params.theme);
+  if (params.accent !== undefined) query.set('accent', params.accent);
+  if (params.report !== DEFAULT_EMBED_PARAMS.report) query.set('report', params.report);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}

@@ -14,6 +14,11 @@ export interface FirstPaint {
    * stays hidden (its space kept) until the interview island is live at the saved question.
    */
   resume?: boolean;
+  /**
+   * Mark `data-resuming` too when the address has a fragment: the embedded check back from its report
+   * carries the answers there (a sandboxed frame has no storage), and opens at their review.
+   */
+  resumeFromFragment?: boolean;
   /** Set `data-theme` from `?theme=`, exactly `light` or `dark`; anything else leaves the reader's own scheme. */
   themeFromQuery?: boolean;
 }
@@ -24,6 +29,11 @@ const resume = `try {
   if (saved && ((saved.path && saved.path.length > 0) || (saved.answers && Object.keys(saved.answers).length > 0))) root.setAttribute('data-resuming', '');
 } catch (e) {}`;
 
+/** The fragment part: any payload after `#`; the island decides whether it holds answers. */
+const resumeFromFragment = `try {
+  if (window.location.hash.length > 1) root.setAttribute('data-resuming', '');
+} catch (e) {}`;
+
 /** The theme part: the first `theme` parameter, like `parseEmbedParams`, and only its two forced values. */
 const themeFromQuery = `try {
   var theme = new URLSearchParams(window.location.search).get('theme');
@@ -32,7 +42,11 @@ const themeFromQuery = `try {
 
 /** The script's text for `options`; empty when there is nothing to do. */
 export function firstPaintScript(options: FirstPaint): string {
-  const parts = [options.themeFromQuery && themeFromQuery, options.resume && resume].filter(Boolean);
+  const parts = [
+    options.themeFromQuery && themeFromQuery,
+    options.resume && resume,
+    options.resumeFromFragment && resumeFromFragment,
+  ].filter(Boolean);
   if (parts.length === 0) return '';
   return `(function () {\nvar root = document.documentElement;\n${parts.join('\n')}\n})();`;
 }

@@ -77,6 +77,26 @@ export function loadAnswersIntoInterview(questions: readonly Question[], answers
   $savedInterview.set({ version: QUESTIONNAIRE_VERSION, answers: kept, path });
 }
 
+/** What a link's fragment did to the interview in this browser: nothing there, its answers loaded, or unreadable. */
+export type LinkIntoInterview = 'none' | 'loaded' | 'unreadable';
+
+/**
+ * Opens the interview on the answers in a fragment (the embedded check back from its report, where a
+ * sandboxed frame has no storage to carry them): they replace the answers in progress, unless those are
+ * already the same, so a frame that does keep progress keeps its drafts too. A fragment that does not
+ * decode changes nothing.
+ */
+export function loadLinkIntoInterview(hash: string, codebooks: readonly Codebook[], questions: readonly Question[]): LinkIntoInterview {
+  const payload = readFragment(hash);
+  if (!payload) return 'none';
+  const decoded = decodePayload(payload, codebooks);
+  if (!decoded.ok) return 'unreadable';
+  const saved = followAnswers(questions, savedAnswersOnPath()).answers;
+  const linked = followAnswers(questions, decoded.answers).answers;
+  if (JSON.stringify(saved) !== JSON.stringify(linked)) loadAnswersIntoInterview(questions, decoded.answers);
+  return 'loaded';
+}
+
 /**
  * The share link of a set of answers (`<report page>#<payload>`), or `undefined` when this build has
  * no codebook to encode them with.

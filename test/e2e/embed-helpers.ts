@@ -223,3 +223,28 @@ export async function watchFrames(page: Page): Promise<string[]> {
   });
   return problems;
 }
+
+/**
+ * Records, in every document the page's frames load, each question form that appears while it can be
+ * seen (the parser's as well as the islands'), as `__questionsShown`; read it with `questionsShown`.
+ */
+export async function recordQuestionsShown(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shown: string[] = [];
+    (window as unknown as { __questionsShown: string[] }).__questionsShown = shown;
+    new MutationObserver((records) => {
+      for (const node of records.flatMap((r) => [...r.addedNodes])) {
+        if (!(node instanceof Element)) continue;
+        const forms = node.matches('form[data-question]') ? [node] : [...node.querySelectorAll('form[data-question]')];
+        for (const form of forms) {
+          if (form.isConnected && getComputedStyle(form).visibility !== 'hidden') shown.push(form.getAttribute('data-question')!);
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** The question forms the frame's current document has shown so far (see `recordQuestionsShown`). */
+export async function questionsShown(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => (window as unknown as { __questionsShown: string[] }).__questionsShown);
+}

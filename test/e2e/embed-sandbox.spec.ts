@@ -14,6 +14,8 @@ import {
   hostPage,
   keysFor,
   optionIdsOf,
+  questionsShown,
+  recordQuestionsShown,
   serveBuiltSite,
   settledHeight,
   SHOTS,
@@ -49,6 +51,7 @@ test('the loader in a sandboxed page: the check runs, says it cannot resume, siz
     '/wiki/': { html: blogPost(`${site.root}embed.js`), headers: { 'Content-Security-Policy': `sandbox ${SANDBOX}` } },
   });
   const problems = await watchFrames(page);
+  await recordQuestionsShown(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${host.origin}/wiki/`);
   const frame = await checkFrame(page);
@@ -78,13 +81,16 @@ test('the loader in a sandboxed page: the check runs, says it cannot resume, siz
   await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
 
   // The report in the frame, from answers kept in memory only; its link points to the standalone report.
-  await frame.getByRole('button', { name: 'See my report' }).click();
+  await frame.getByRole('link', { name: 'See my report' }).click();
   await expect(frame.locator('.report-document')).toBeVisible();
   heights.push(await settledHeight(page, frame));
   const href = await frame.getByRole('link', { name: 'Open in a new tab' }).getAttribute('href');
   expect(href!.startsWith(`${site.root}report/#`)).toBe(true);
-  await frame.getByRole('button', { name: 'Back to my answers' }).click();
-  await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  // Back to the review with every answer, though nothing could be stored: they travel in the fragment.
+  await frame.getByRole('link', { name: 'Back to my answers' }).click();
+  await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+  expect(await questionsShown(frame)).toEqual([]);
+  for (const id of path.questions) await expect(frame.locator(`.review li[data-question="${id}"]`)).toHaveCount(1);
   heights.push(await settledHeight(page, frame));
   expect(heights.some((h, i) => i > 0 && h > heights[i - 1]!)).toBe(true);
   expect(heights.some((h, i) => i > 0 && h < heights[i - 1]!)).toBe(true);
@@ -118,7 +124,7 @@ test('a plain <iframe sandbox> without allow-same-origin, from a host that frame
     for (const key of keysFor(path, id)) await page.keyboard.press(key);
     await page.keyboard.press('Enter');
   }
-  await frame.getByRole('button', { name: 'See my report' }).click();
+  await frame.getByRole('link', { name: 'See my report' }).click();
   await expect(frame.locator('.report-document')).toBeVisible();
   // Without the loader the frame keeps its fixed height and the report scrolls inside it.
   expect(await page.locator('iframe[title="AI Team Check"]').evaluate((f) => f.getBoundingClientRect().height)).toBe(900);

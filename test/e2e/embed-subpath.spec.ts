@@ -57,7 +57,7 @@ test('every page, link and asset of the site works under the base path', async (
   }
   // The landing page leads to the check, and from there on to every page people reach.
   for (const path of ['check/', 'method/']) expect(pages).toContain(new URL(path, root).href);
-  for (const path of ['report/', 'embed/']) {
+  for (const path of ['report/', 'embed/', 'embed/report/']) {
     await page.goto(new URL(path, root).href);
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   }

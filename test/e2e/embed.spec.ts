@@ -9,6 +9,8 @@ import {
   hostPage,
   keysFor,
   optionIdsOf,
+  questionsShown,
+  recordQuestionsShown,
   settledHeight,
   SHOTS,
   startHost,
@@ -66,6 +68,7 @@ async function completeByKeyboard(page: Page, frame: Frame, heights: number[]) {
 test.describe('the check embedded with the loader in a page of another site', () => {
   test('appears, follows its content\'s height, is completed by keyboard, and tells the host nothing but heights', async ({ page }) => {
     const problems = await watchFrames(page);
+    await recordQuestionsShown(page);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${host.origin}/post/`);
     const iframe = page.locator('iframe[title="AI Team Check"]');
@@ -80,31 +83,29 @@ test.describe('the check embedded with the loader in a page of another site', ()
     expect(Math.max(...heights)).toBe(heights.at(-1));
 
     // "See my report" by keyboard: Tab from the review's heading past each "Change", then Enter.
-    const seeReport = frame.getByRole('button', { name: 'See my report' });
+    const seeReport = frame.getByRole('link', { name: 'See my report' });
     for (let i = 0; i < 60 && !(await seeReport.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(seeReport).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(frame.locator('.report-document')).toBeVisible();
     const reportHeight = await settledHeight(page, frame);
     expect(reportHeight).toBeGreaterThan(heights.at(-1)!);
+    // The report opens at its top, in view on the host's page, though "See my report" was far down it.
+    await expect(frame.locator('.embed-report')).toBeFocused();
+    await expect.poll(() => iframe.evaluate((f) => Math.round(f.getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
+    expect(await iframe.evaluate((f) => f.getBoundingClientRect().top)).toBeLessThan(900 / 2);
     await page.screenshot({ path: `${SHOTS}/embed-host-1280-report.png` });
 
+    // The report is the frame's own page, with the host's parameters; the answers are in its fragment only.
+    const reportUrl = new URL(frame.url());
+    expect(`${reportUrl.origin}${reportUrl.pathname}${reportUrl.search}`).toBe(`${siteRoot}embed/report/`);
+    expect(reportUrl.hash.length).toBeGreaterThan(1);
+
     // Back to the answers: the review at once, never a question for a frame on the way; the frame shrinks again.
-    await frame.evaluate(() => {
-      const added: string[] = [];
-      (window as unknown as { __questionsShown: string[] }).__questionsShown = added;
-      new MutationObserver((records) => {
-        for (const node of records.flatMap((r) => [...r.addedNodes])) {
-          if (!(node instanceof Element)) continue;
-          const forms = node.matches('form[data-question]') ? [node] : [...node.querySelectorAll('form[data-question]')];
-          added.push(...forms.map((f) => f.getAttribute('data-question')!));
-        }
-      }).observe(document.body, { childList: true, subtree: true });
-    });
-    await frame.getByRole('button', { name: 'Back to my answers' }).click();
-    await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
-    expect(await frame.evaluate(() => (window as unknown as { __questionsShown: string[] }).__questionsShown)).toEqual([]);
+    await frame.getByRole('link', { name: 'Back to my answers' }).click();
     await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+    expect(await questionsShown(frame)).toEqual([]);
+    expect(new URL(frame.url()).hash, 'the answers leave the address once they are in the interview').toBe('');
     const backHeight = await settledHeight(page, frame);
     expect(backHeight).toBeLessThan(reportHeight);
     heights.push(reportHeight, backHeight);
@@ -144,7 +145,7 @@ test.describe('the check embedded with the loader in a page of another site', ()
     const frame = await checkFrame(page);
     await page.setViewportSize({ width: 320, height: 800 });
     await completeByKeyboard(page, frame, []);
-    await frame.getByRole('button', { name: 'See my report' }).click();
+    await frame.getByRole('link', { name: 'See my report' }).click();
     await expect(frame.locator('.report-document')).toBeVisible();
     expect(await settledHeight(page, frame)).toBeLessThan(MAX_HEIGHT);
     await fits(frame);
@@ -207,7 +208,7 @@ test.describe('the check embedded with the loader in a page of another site', ()
     await page.goto(`${host.origin}/post/`);
     const frame = await checkFrame(page);
     await completeByKeyboard(page, frame, []);
-    await frame.getByRole('button', { name: 'See my report' }).click();
+    await frame.getByRole('link', { name: 'See my report' }).click();
     await expect(frame.locator('.report-document')).toBeVisible();
     const href = await frame.getByRole('link', { name: 'Open in a new tab' }).getAttribute('href');
     expect(href!.startsWith(`${siteRoot}report/#`)).toBe(true);

@@ -91,6 +91,27 @@ test.describe('hostile input: nothing runs, and the page says what it did', () =
     expect(await page.content()).not.toContain('__pwned');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'] ?? 'auto')).toMatch(/^(auto|light|dark)$/);
     await expectNothingRan(page, watched);
+
+    // The frame's report page: the same parameters are dropped there too, and never passed on in its links.
+    const query = `?accent=${encodeURIComponent(accent)}&theme=${encodeURIComponent(theme)}&report=${encodeURIComponent(PAYLOADS[3]!)}`;
+    await page.goto(`embed/report/${query}#${personaPayload('joint-ownership')}`);
+    await expect(page.locator('.report-document')).toBeVisible();
+    expect(await page.content()).not.toContain('__pwned');
+    const back = await page.getByRole('link', { name: 'Back to my answers' }).getAttribute('href');
+    expect(new URL(back!).search).toBe('');
+    expect(new URL(back!).pathname).toMatch(/\/embed\/$/);
+    await expectNothingRan(page, watched);
+  });
+
+  test('script and HTML in the embedded check\'s fragment: a notice, and the interview as it was', async ({ page }) => {
+    for (const payload of PAYLOADS) {
+      await page.goto(`embed/#${payload}`);
+      await expect(page.locator('.interview[data-live]')).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+      await expect(page.locator('form[data-question]')).toBeVisible();
+      expect(await page.content()).not.toContain('__pwned');
+      await expectNothingRan(page, watched);
+    }
   });
 
   for (const [name, value] of [

@@ -11,7 +11,7 @@ import { compareLinkFor, personaPayload } from './share-helpers';
 // no CSP violation, every request to the site's own origin and only while a page loads, and no cookie.
 test.describe('privacy and CSP over whole journeys', () => {
   test('every page carries the CSP, with no unsafe-eval and no inline scripts allowed by unsafe-inline', async ({ page }) => {
-    for (const path of ['', 'check/', 'report/', 'method/', 'sample/', 'compare/', 'embed/']) {
+    for (const path of ['', 'check/', 'report/', 'method/', 'sample/', 'compare/', 'embed/', 'embed/report/']) {
       await page.goto(path);
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(policy, path).toBeTruthy();
@@ -112,8 +112,10 @@ test.describe('privacy and CSP over whole journeys', () => {
         for (const option of answers[id]!) await form.locator(`input[value="${option}"]`).check();
         await form.getByRole('button', { name: 'Continue' }).click();
       }
-      await frame.getByRole('button', { name: 'See my report' }).click();
+      // The report is the frame's own page: a new load, and after it, no request either.
+      await frame.getByRole('link', { name: 'See my report' }).click();
       await expect(frame.locator('.report-document')).toBeVisible();
+      await watched.settle(frame);
       await expectPromisesKept(page, context, watched);
     } finally {
       await host.close();

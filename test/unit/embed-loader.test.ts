@@ -19,7 +19,23 @@ class FakeElement {
   events: string[] = [];
   src = '';
   contentWindow: unknown = null;
+  /** Where the element's top is in the window, and each scrollIntoView asked of it. */
+  top = 0;
+  scrolls: unknown[] = [];
+  listeners: Record<string, (() => void)[]> = {};
   constructor(public tagName: string) {}
+  addEventListener(type: string, listener: () => void) {
+    (this.listeners[type] ??= []).push(listener);
+  }
+  fire(type: string) {
+    this.listeners[type]?.forEach((listener) => listener());
+  }
+  getBoundingClientRect() {
+    return { top: this.top };
+  }
+  scrollIntoView(options: unknown) {
+    this.scrolls.push(options);
+  }
   getAttribute(name: string) {
     return this.attributes.get(name) ?? null;
   }
@@ -67,6 +83,19 @@ function runLoader(scriptSrc: string, hostAttributes: Record<string, string>[] =
 }
 
 describe('the embed loader (public/embed.js)', () => {
+  test('brings the frame\'s top into view when it moves to another page of the check, never on its first', () => {
+    const { frames } = runLoader(`${SITE_ORIGIN}/embed.js`);
+    const iframe = frames()[0]!;
+    iframe.top = -800; // the reader scrolled down the host's page to the end of the interview
+    iframe.fire('load'); // the interview's own page: the host's scroll is the reader's
+    expect(iframe.scrolls).toEqual([]);
+    iframe.fire('load'); // the frame's report
+    expect(iframe.scrolls).toEqual([{ block: 'start' }]);
+    iframe.top = 120; // already in view: left alone
+    iframe.fire('load');
+    expect(iframe.scrolls).toHaveLength(1);
+  });
+
   test('puts one lazily loaded, titled, borderless frame of /embed/ in each marked element', () => {
     const { frames } = runLoader(`${SITE_ORIGIN}/embed.js`, [{}, {}]);
     expect(frames()).toHaveLength(2);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contrastRatio, parseHexColour, textOnAccent } from '../../src/embed/accent';
-import { DEFAULT_EMBED_PARAMS, parseEmbedParams } from '../../src/embed/params';
+import { framePageUrl } from '../../src/embed/frame-pages';
+import { DEFAULT_EMBED_PARAMS, formatEmbedParams, parseEmbedParams, type EmbedParams } from '../../src/embed/params';
 
 describe('parseEmbedParams', () => {
   test('gives the defaults without parameters: the reader\'s own theme, the site\'s accent, the report in the frame', () => {
@@ -34,6 +35,36 @@ describe('parseEmbedParams', () => {
 
   test('takes the first of repeated parameters', () => {
     expect(parseEmbedParams('?theme=dark&theme=light').theme).toBe('dark');
+  });
+});
+
+describe('formatEmbedParams', () => {
+  const every: EmbedParams[] = (['light', 'dark', 'auto'] as const).flatMap((theme) =>
+    (['inline', 'new-tab'] as const).flatMap((report) => [undefined, '#b3470a'].map((accent) => ({ theme, accent, report }))),
+  );
+
+  test.each(every)('is read back by parseEmbedParams as it was: %j', (params) => {
+    expect(parseEmbedParams(formatEmbedParams(params))).toEqual(params);
+  });
+
+  test('writes nothing for the defaults, and only what differs from them otherwise', () => {
+    expect(formatEmbedParams(DEFAULT_EMBED_PARAMS)).toBe('');
+    expect(formatEmbedParams({ ...DEFAULT_EMBED_PARAMS, theme: 'dark' })).toBe('?theme=dark');
+    expect(formatEmbedParams({ theme: 'light', accent: '#b3470a', report: 'new-tab' })).toBe('?theme=light&accent=%23b3470a&report=new-tab');
+  });
+
+  test('passes on only what was validated: a hostile address comes out as the defaults', () => {
+    const hostile = '?theme=%3Cscript%3E&accent=red;x:url(//evil.example)&report=javascript:alert(1)&answers=stage:building';
+    expect(formatEmbedParams(parseEmbedParams(hostile))).toBe('');
+  });
+});
+
+describe('framePageUrl', () => {
+  test('gives the frame\'s interview and report pages under the site\'s base, with the host\'s parameters', () => {
+    const params: EmbedParams = { theme: 'dark', accent: undefined, report: 'inline' };
+    expect(framePageUrl('/', 'interview', DEFAULT_EMBED_PARAMS)).toBe('/embed/');
+    expect(framePageUrl('/', 'report', params)).toBe('/embed/report/?theme=dark');
+    expect(framePageUrl('/tools/ai-team-check/', 'interview', params)).toBe('/tools/ai-team-check/embed/?theme=dark');
   });
 });
 

@@ -9,11 +9,11 @@ import { firstPaintScript, scriptHash } from '../../src/layouts/first-paint';
 import { SAVED_INTERVIEW_KEY } from '../../src/stores/storage-key';
 
 /** Runs `script` with `storage` as window.localStorage and `search` as the query; returns <html>'s attributes. */
-function run(script: string, { storage, search = '' }: { storage?: () => Partial<Storage>; search?: string } = {}) {
+function run(script: string, { storage, search = '', hash = '' }: { storage?: () => Partial<Storage>; search?: string; hash?: string } = {}) {
   const attributes: Record<string, string> = {};
   const root = { setAttribute: (name: string, value: string) => void (attributes[name] = value) };
   const window = {
-    location: { search },
+    location: { search, hash },
     get localStorage() {
       return storage ? storage() : { getItem: () => null };
     },
@@ -71,6 +71,18 @@ describe('the first-paint script', () => {
       throw new DOMException('The document is sandboxed', 'SecurityError');
     };
     expect(run(both, { search: '?theme=light', storage: refused })).toEqual({ 'data-theme': 'light' });
+  });
+
+  test('marks <html> as resuming when the address brings answers in its fragment (the frame back from its report), even without storage', () => {
+    const fromFragment = firstPaintScript({ resume: true, resumeFromFragment: true });
+    const refused = () => {
+      throw new DOMException('The document is sandboxed', 'SecurityError');
+    };
+    expect(run(fromFragment, { hash: '#1abcDEF', storage: refused })).toEqual({ 'data-resuming': '' });
+    expect(run(fromFragment, { hash: '', storage: refused })).toEqual({});
+    expect(run(fromFragment, { hash: '#' })).toEqual({});
+    // Pages that do not ask for it ignore the fragment.
+    expect(run(resume, { hash: '#1abcDEF' })).toEqual({});
   });
 
   test('is named in the CSP by the SHA-256 of its exact text, base64, as a CSP source expression wants', () => {

@@ -26,6 +26,7 @@ const ALLOWED = new Map<string, string[]>([
   ['src/components/report/PrincipalSection.tsx', ["dangerouslySetInnerHTML={{ __html: bodies[finding.id]?.html ?? '' }}"]],
   // The report page's content as the text of a JSON script element (never run), built from content only, every `<` escaped.
   ['src/pages/report/index.astro', ['<script type="application/json" id={REPORT_DATA_ID} set:html={data} />']],
+  ['src/pages/embed/report/index.astro', ['<script type="application/json" id={REPORT_DATA_ID} set:html={data} />']],
   // The first-paint script: fixed text from first-paint.ts (no input reaches it), allowed by its CSP hash.
   ['src/layouts/Base.astro', ['<script is:inline set:html={earlyScript} />']],
 ]);

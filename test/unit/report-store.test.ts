@@ -7,6 +7,7 @@ import {
   $reportAnswers,
   chooseReportAnswers,
   loadAnswersIntoInterview,
+  loadLinkIntoInterview,
   loadReportAnswers,
   shareLinkFor,
   showImportedAnswers,
@@ -117,5 +118,36 @@ describe('shareLinkFor', () => {
 
   test('is undefined while there is no codebook', () => {
     expect(shareLinkFor(smallAnswers.troubled, [], 'https://x.test/report/')).toBeUndefined();
+  });
+});
+
+describe('loadLinkIntoInterview', () => {
+  test('opens the interview on the answers in a fragment, with the path they follow', () => {
+    expect(loadLinkIntoInterview(`#${link}`, codebooks, questions)).toBe('loaded');
+    const saved = $savedInterview.get();
+    expect(saved.answers).toEqual(smallAnswers.troubled);
+    expect(saved.path).toEqual(Object.keys(smallAnswers.troubled));
+  });
+
+  test('keeps the answers in progress, drafts included, when they already are the fragment\'s', () => {
+    // The healthy team is never asked about its constraint: an answer to it is a draft off the path.
+    loadAnswersIntoInterview(questions, smallAnswers.healthy);
+    const withDraft = { ...$savedInterview.get(), answers: { ...smallAnswers.healthy, constraint: ['capacity'] } };
+    $savedInterview.set(withDraft);
+    expect(loadLinkIntoInterview(`#${encodeAnswers(smallAnswers.healthy, codebooks[0]!)}`, codebooks, questions)).toBe('loaded');
+    expect($savedInterview.get()).toEqual(withDraft);
+  });
+
+  test('replaces other answers in progress with the fragment\'s', () => {
+    loadAnswersIntoInterview(questions, smallAnswers.healthy);
+    loadLinkIntoInterview(`#${link}`, codebooks, questions);
+    expect($savedInterview.get().answers).toEqual(smallAnswers.troubled);
+  });
+
+  test.each(['#', '', '#not-a-link', `#${link.slice(0, -2)}`, `#${'9'.repeat(5000)}`])('changes nothing for the fragment %j', (hash) => {
+    loadAnswersIntoInterview(questions, smallAnswers.healthy);
+    const before = $savedInterview.get();
+    expect(loadLinkIntoInterview(hash, codebooks, questions)).toBe(hash.length > 1 ? 'unreadable' : 'none');
+    expect($savedInterview.get()).toEqual(before);
   });
 });

@@ -1,21 +1,20 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DiagnosisLibrary } from '../../diagnosis/library';
-import type { FindingBodies } from '../../diagnosis/markdown';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { framePageUrl } from '../../embed/frame-pages';
 import { DEFAULT_EMBED_PARAMS, parseEmbedParams } from '../../embed/params';
 import { reportLinkFor } from '../../embed/report-link';
 import { canPersist } from '../../embed/storage';
+import { FINISHED } from '../../interview/machine';
+import type { Question } from '../../schemas/question';
 import type { Codebook } from '../../share/codebook';
 import { $interview } from '../../stores/interview';
+import { loadLinkIntoInterview, type LinkIntoInterview } from '../../stores/report';
 import Interview from '../Interview';
-import { InlineReport } from './InlineReport';
-import { loadReportApp } from './load-report';
 
 interface Props {
-  /** The diagnosis library; its questions are the interview's. */
-  library: DiagnosisLibrary;
-  bodies: FindingBodies;
-  /** Every published codebook, to make the report's share link. */
+  /** The validated questions, start question first. */
+  questions: Question[];
+  /** Every published codebook, to carry the answers to the report in a link. */
   codebooks: Codebook[];
   /** The questionnaire version, saved with the answers. */
   version: number;
@@ -23,59 +22,64 @@ interface Props {
 
 /**
  * The embedded check's island: the interview, a notice when the frame cannot keep progress, and at the
- * end the report inside the frame or a link that opens the standalone report in a new tab.
+ * end a link to the report: the frame's own report page (`embed/report/`), or the standalone report in a
+ * new tab. Back from the frame's report, the answers arrive in the fragment and the review opens.
  */
-export default function EmbedCheck({ library, bodies, codebooks, version }: Props) {
+export default function EmbedCheck({ questions, codebooks, version }: Props) {
   const base = import.meta.env.BASE_URL;
-  const questions = useMemo(() => [...library.questions], [library]);
   const view = useStore($interview, { ssr: 'initial' });
+  // Before the interview starts (its effect runs before this island's): answers back from the frame's report.
+  const [fromLink] = useState<LinkIntoInterview>(() =>
+    typeof window === 'undefined' ? 'none' : loadLinkIntoInterview(window.location.hash, codebooks, questions),
+  );
   // Server render and hydration assume the defaults; the address and the storage are read in the browser.
   const [params, setParams] = useState(DEFAULT_EMBED_PARAMS);
   const [persists, setPersists] = useState(true);
-  const [showing, setShowing] = useState<'interview' | 'report'>('interview');
-  const interview = useRef<HTMLDivElement>(null);
-  const returned = useRef(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const reviewFocused = useRef(fromLink !== 'loaded');
   useEffect(() => {
-    const read = parseEmbedParams(window.location.search);
-    setParams(read);
+    setParams(parseEmbedParams(window.location.search));
     setPersists(canPersist(() => window.localStorage));
-    if (read.report === 'inline') void loadReportApp().catch(() => undefined); // fetched now, shown at the end
+    // The answers are in the interview now: a reload resumes from there (or, without storage, starts over as it says).
+    if (fromLink !== 'none') window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
   }, []);
   useEffect(() => {
-    // Back from the report, focus returns to the review's heading: the interview mounts at the review.
-    if (showing !== 'interview' || !returned.current) return;
-    returned.current = false;
-    interview.current?.querySelector<HTMLElement>('.review h2')?.focus();
-  }, [showing]);
+    // Back from the report, focus goes to the review's heading, as after answering the last question.
+    if (reviewFocused.current || view?.step !== FINISHED) return;
+    const heading = wrapper.current?.querySelector<HTMLElement>('.review h2');
+    if (!heading) return;
+    reviewFocused.current = true;
+    heading.focus();
+  }, [view]);
 
-  const reportPage = typeof window === 'undefined' ? `${base}report/` : new URL(`${base}report/`, window.location.href).href;
-  const reportUrl = view ? reportLinkFor(view.answers, view.path, codebooks, reportPage) : undefined;
+  const absolute = (path: string) => (typeof window === 'undefined' ? path : new URL(path, window.location.href).href);
+  const linkTo = (reportPage: string) => (view ? reportLinkFor(view.answers, view.path, codebooks, absolute(reportPage)) : undefined);
+  // The standalone report is the share link; the frame's report page keeps the host's parameters.
+  const newTab = params.report === 'new-tab' ? linkTo(`${base}report/`) : undefined;
+  const inFrame = params.report === 'inline' ? linkTo(framePageUrl(base, 'report', params)) : undefined;
 
-  if (showing === 'report') {
-    const back = () => {
-      returned.current = true;
-      setShowing('interview');
-    };
-    return <InlineReport library={library} bodies={bodies} codebooks={codebooks} reportUrl={reportUrl} onBack={back} />;
-  }
-
-  const reportAction =
-    params.report === 'new-tab' && reportUrl ? (
-      <a class="button" href={reportUrl} target="_blank" rel="noopener">
-        Open my report in a new tab
-      </a>
-    ) : (
-      <button type="button" class="button" onClick={() => setShowing('report')}>
-        See my report
-      </button>
-    );
+  const reportAction = newTab ? (
+    <a class="button" href={newTab} target="_blank" rel="noopener">
+      Open my report in a new tab
+    </a>
+  ) : inFrame ? (
+    // target="_self": the frame's own page, which the check does not open outside the frame.
+    <a class="button" href={inFrame} target="_self">
+      See my report
+    </a>
+  ) : undefined;
 
   return (
-    <div class="embed-check" ref={interview}>
+    <div class="embed-check" ref={wrapper}>
       {!persists && (
         <p class="notice embed-no-resume" role="status">
           Your browser does not let this frame save progress, so reloading the page starts the check over. Your
           answers still stay in this browser.
+        </p>
+      )}
+      {fromLink === 'unreadable' && (
+        <p class="notice" role="status">
+          The answers in this page's address could not be read, so nothing was taken from it.
         </p>
       )}
       <Interview questions={questions} version={version} reportHref={`${base}report/`} reportAction={reportAction} />

@@ -32,6 +32,10 @@ interface Props {
   codebooks: Codebook[];
   /** Called instead of opening the check page once the answers are loaded to edit (the embedded check shows its own). */
   onEditAnswers?: (() => void) | undefined;
+  /** Where the check is taken: the site's `check/`, unless the report is shown inside the embedded check. */
+  checkHref?: string;
+  /** Replaces the line that says where the answers came from (inside the frame, a link holds the reader's own). */
+  originNotes?: Partial<Record<AnswersOrigin, string>>;
 }
 
 const ORIGIN_NOTE: Record<AnswersOrigin, string> = {
@@ -42,13 +46,12 @@ const ORIGIN_NOTE: Record<AnswersOrigin, string> = {
 };
 
 /** The report page's island: finds the answers (link, this browser or a file), diagnoses them and shows the report. */
-export default function ReportApp({ library, bodies, codebooks, onEditAnswers }: Props) {
+export default function ReportApp({ library, bodies, codebooks, onEditAnswers, checkHref = `${import.meta.env.BASE_URL}check/`, originNotes }: Props) {
   const source = useStore($reportAnswers, { ssr: 'initial' });
   const [presenting, setPresenting] = useState(false);
   // Where "Edit answers" goes once the reader agrees to replace the answers in progress, and what to focus if not.
   const [replacing, setReplacing] = useState<{ href: string; trigger: HTMLElement | null } | null>(null);
   const base = import.meta.env.BASE_URL;
-  const checkHref = `${base}check/`;
 
   useEffect(() => {
     const load = () => loadReportAnswers(window.location.hash, codebooks, library.questions);
@@ -130,7 +133,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers }:
 
   return (
     <div class="report">
-      <p class="report-origin">{ORIGIN_NOTE[source.from]}</p>
+      <p class="report-origin">{originNotes?.[source.from] ?? ORIGIN_NOTE[source.from]}</p>
       {!report.complete && (
         <div class="notice report-unfinished">
           <p>This report is based on an unfinished check: answer the remaining questions for a complete one.</p>
