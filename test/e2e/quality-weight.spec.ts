@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, htmlPages, siteWeight } from '../fixtures/page-weight';
+import { distDir, gzipSize, htmlPages, siteWeight } from '../fixtures/page-weight';
+import { personaPayload } from './share-helpers';
 
 /** Budgets per page, gzipped: the check must load like a page of text on a slow intranet. */
 const MAX_JS_GZIP = 40 * 1024;
@@ -52,6 +53,30 @@ test.describe('page weight budgets (gzip)', () => {
       expect(weight.cssFiles.join(' ')).not.toMatch(/\.(woff2?|ttf|otf)\b/);
     }
   });
+});
+
+// The budget again, as the browser sees it: every script a page really fetches while it loads and settles,
+// lazily imported chunks included, with a report open where the page shows one.
+test.describe('JavaScript fetched by each page in Chromium (gzip)', () => {
+  const payload = personaPayload('joint-ownership');
+  for (const url of ['', 'check/', `report/#${payload}`, 'compare/', 'embed/', `embed/report/#${payload}`]) {
+    test(`/${url.split('#')[0]}: at most ${kb(MAX_JS_GZIP)}`, async ({ page, baseURL }) => {
+      const fetched = new Set<string>();
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (request.resourceType() === 'script' || path.endsWith('.js')) fetched.add(path);
+      });
+      await page.goto(url);
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+      if (url.includes('#')) await expect(page.locator('.report-document')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const sitePath = new URL(baseURL!).pathname;
+      const files = [...fetched].map((path) => join(dist, path.slice(sitePath.length)));
+      expect(files.length, 'a page with islands fetches its scripts').toBeGreaterThan(url === '' ? 0 : 1);
+      const total = files.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+      expect(total, `${kb(total)} from ${[...fetched].join(', ')}`).toBeLessThanOrEqual(MAX_JS_GZIP);
+    });
+  }
 });
 
 test.describe('the landing page without JavaScript', () => {
