@@ -155,7 +155,9 @@ test.describe('exporting and importing the report', () => {
     await download(page, 'Download slide (SVG)');
     await download(page, 'Download slide (PNG)');
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
+    await expect(page.getByRole('dialog', { name: 'Present view' })).toBeHidden();
+    // Two frames after the last action, every effect it started has run: any request it made is recorded.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(requests).toEqual([]);
   });
 });

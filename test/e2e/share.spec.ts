@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { watchForErrors } from './interview-helpers';
-import { openReportWithSavedAnswers, SHOTS } from './report-helpers';
+import { openReportWithSavedAnswers, reportText, SHOTS } from './report-helpers';
 import { personaAnswers, personaPayload } from './share-helpers';
 
 /** Islands hydrate late when the shared CPU is busy: wait longer than the default before calling a page broken. */
@@ -16,6 +16,8 @@ async function reportFingerprint(page: Page) {
   return {
     principal: await page.getByRole('heading', { level: 1 }).innerText(),
     ratings: await page.locator('.ratings-table table').textContent(),
+    // Every section, word for word: findings, evidence, map, staffing, plan, questions, strengths, link.
+    text: await reportText(page),
   };
 }
 
@@ -62,6 +64,48 @@ test.describe('sharing a report', () => {
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(`${new URL('report/', baseURL).href}#${personaPayload(PERSONA)}`);
     await context.close();
+  });
+
+  test('the Present view\'s QR code decodes to the share link too', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`report/#${personaPayload(PERSONA)}`);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const qr = page.getByRole('dialog', { name: 'Present view' }).getByRole('img', { name: 'QR code of the link to this report' });
+    await expect(qr).toBeVisible();
+    const png = PNG.sync.read(await qr.screenshot({ path: `${SHOTS}/present-qr.png` }));
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(`${new URL('report/', baseURL).href}#${personaPayload(PERSONA)}`);
+    await context.close();
+  });
+
+  test('on paper the share link is printed at the end of the report, in full, after every section', async ({ page, baseURL }) => {
+    await page.goto(`report/#${personaPayload(PERSONA)}`);
+    await expect(page.locator('.report-document')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const note = page.getByRole('region', { name: 'Link to this report' });
+    await expect(note).toBeVisible();
+    await expect(note).toContainText(`${new URL('report/', baseURL).href}#${personaPayload(PERSONA)}`);
+    // Nothing of the report that is printed comes after it.
+    const last = await page.locator('.report-document').evaluate((doc) => {
+      const shown = [...doc.querySelectorAll('section, p, li, h2, table')].filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.height > 0 && getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden';
+      });
+      const lowest = shown.reduce((a, b) => (b.getBoundingClientRect().bottom > a.getBoundingClientRect().bottom ? b : a));
+      return lowest.closest('.share-note') !== null;
+    });
+    expect(last).toBe(true);
+  });
+
+  test('"Save as PDF" opens the browser\'s print dialog', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __printed: number }).__printed = 0;
+      window.print = () => void ((window as unknown as { __printed: number }).__printed += 1);
+    });
+    await page.goto(`report/#${personaPayload(PERSONA)}`);
+    await page.getByRole('button', { name: 'Save as PDF' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
   });
 
   test('the QR code is drawn only when it is about to be seen: scrolled near, or printed', async ({ page }) => {
