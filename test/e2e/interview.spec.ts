@@ -45,16 +45,7 @@ test.describe('the interview at /check/', () => {
     await openFreshInterview(page);
   });
 
-  for (const [i, path] of threeBranches().entries()) {
-    test(`completes branch ${i + 1} by mouse (${path.questions.length} questions, starting "${path.answers[start.id]}")`, async ({ page }) => {
-      const errors = watchForErrors(page);
-      for (const id of path.questions) await answerByMouse(page, id, path.answers[id]!);
-      await expect(reviewHeading(page)).toBeVisible();
-      expect(await reviewedQuestions(page)).toEqual(path.questions);
-      await expect(page.getByRole('link', { name: 'See my report' })).toHaveAttribute('href', /\/report\/$/);
-      expect(errors).toEqual([]);
-    });
-  }
+  // Every branch by mouse and by keyboard: interview-branches.spec.ts.
 
   test('completes a branch by keyboard alone, focus on each new heading, B going back', async ({ page }) => {
     const errors = watchForErrors(page);
