@@ -7,8 +7,11 @@ export const SAVED_KEY = 'ai-team-check:interview';
 /** Opens the interview with nothing saved, and waits until it is live (hydrated and started). */
 export async function openFreshInterview(page: Page) {
   await page.goto('check/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  // Each test has a fresh browser context, so storage is usually empty already: reload only when it is not.
+  if (await page.evaluate(() => localStorage.length > 0)) {
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  }
   await waitForInterview(page);
 }
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { followAnswers } from '../../src/interview/follow';
 import { showcaseSampleIds } from '../fixtures/samples';
 import { personas } from '../fixtures/personas';
@@ -9,18 +9,6 @@ import { compareLinkFor, personaPayload } from './share-helpers';
 
 // Full axe runs are the slowest tests there are, and none depends on another: spread them over every worker.
 test.describe.configure({ mode: 'parallel' });
-
-/** WCAG 2.2 AA, as axe-core tags it. */
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe on the page as it is now and fails with every violation, its nodes and how to fix them. */
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const found = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replaceAll('\n', ' ')}`).join('\n')}`,
-  );
-  expect(found, `axe violations in ${state}`).toEqual([]);
-}
 
 const persona = personas[0]!;
 const { path, answers } = followAnswers(library.questions, persona.story);
