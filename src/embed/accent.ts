@@ -3,7 +3,8 @@
  * readable on it, so a light accent never leaves white text on a pale button.
  */
 
-const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
+/** A hex colour, with or without `#`, in three or six digits. */
+export const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** `#rrggbb` (lower case) for `#1f5fbf`, `1f5fbf`, `#15b` or `15b`; `undefined` for anything else. */
 export function parseHexColour(value: string | null | undefined): string | undefined {

@@ -1,25 +1,12 @@
 /**
- * The embedded pages' side of the protocol (see `protocol.ts`), bound to the DOM: it applies the
- * host's validated accent, posts the content's height whenever it changes, and opens links to other
- * pages outside the frame (`frame-completion.ts` posts that the interview reached its end). It adds
- * no `message` listener: the page acts on nothing it receives.
+ * The embedded pages' side of the protocol (see `protocol.ts`), bound to the DOM: it posts the
+ * content's height whenever it changes, and opens links to other pages outside the frame
+ * (`frame-completion.ts` posts that the interview reached its end). The host's theme and accent are
+ * set before first paint by the layout's script (src/layouts/first-paint.ts). It adds no `message`
+ * listener: the page acts on nothing it receives.
  */
-import { textOnAccent } from './accent';
 import { leavesThisPage } from './links';
-import type { EmbedParams } from './params';
 import { heightMessage, type FrameMessage } from './protocol';
-
-/**
- * Sets the host's accent on `<html>`: only a colour `parseEmbedParams` validated ever reaches the page.
- * The theme is not set here but before first paint, by the layout's script (src/layouts/first-paint.ts).
- */
-export function applyAppearance({ accent }: EmbedParams, root: HTMLElement = document.documentElement): void {
-  if (accent) {
-    root.style.setProperty('--accent', accent);
-    root.style.setProperty('--accent-text', textOnAccent(accent));
-    root.dataset['accent'] = 'custom';
-  }
-}
 
 /** Posts to the framing page; nothing to do when the page is not framed. Nothing private is ever posted, hence `'*'`. */
 export function post(message: FrameMessage): void {

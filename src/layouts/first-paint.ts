@@ -5,6 +5,7 @@
  * never throws: storage may refuse access (a sandboxed frame) and anything may be in it.
  */
 import { createHash } from 'node:crypto';
+import { HEX, TEXT_ON_ACCENT } from '../embed/accent';
 import { SAVED_INTERVIEW_KEY } from '../stores/storage-key';
 
 /** What a page asks the script to do before its first paint. */
@@ -21,6 +22,12 @@ export interface FirstPaint {
   resumeFromFragment?: boolean;
   /** Set `data-theme` from `?theme=`, exactly `light` or `dark`; anything else leaves the reader's own scheme. */
   themeFromQuery?: boolean;
+  /**
+   * Set the host's accent from `?accent=`, a hex colour or nothing, with the text colour that reads best
+   * on it: the same rules as `parseHexColour` and `textOnAccent` in src/embed/accent.ts (a unit test holds
+   * the two to each other), so buttons never show the site's blue before the host's colour.
+   */
+  accentFromQuery?: boolean;
 }
 
 /** The resume part: saved progress is a path or answers in the saved interview; unreadable storage means none. */
@@ -40,10 +47,36 @@ const themeFromQuery = `try {
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
 } catch (e) {}`;
 
+/** The accent part: `parseHexColour`, then whichever of the two text colours has the higher WCAG contrast. */
+const accentFromQuery = `try {
+  var match = ${HEX.toString()}.exec((new URLSearchParams(window.location.search).get('accent') || '').trim());
+  if (match) {
+    var digits = match[1].toLowerCase();
+    if (digits.length === 3) digits = digits.replace(/./g, '$&$&');
+    var accent = '#' + digits;
+    var luminance = function (hex) {
+      var channel = function (i) {
+        var c = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+      };
+      return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+    };
+    var contrast = function (a, b) {
+      var x = luminance(a), y = luminance(b);
+      return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    };
+    var light = ${JSON.stringify(TEXT_ON_ACCENT.light)}, dark = ${JSON.stringify(TEXT_ON_ACCENT.dark)};
+    root.style.setProperty('--accent', accent);
+    root.style.setProperty('--accent-text', contrast(accent, light) >= contrast(accent, dark) ? light : dark);
+    root.setAttribute('data-accent', 'custom');
+  }
+} catch (e) {}`;
+
 /** The script's text for `options`; empty when there is nothing to do. */
 export function firstPaintScript(options: FirstPaint): string {
   const parts = [
     options.themeFromQuery && themeFromQuery,
+    options.accentFromQuery && accentFromQuery,
     options.resume && resume,
     options.resumeFromFragment && resumeFromFragment,
   ].filter(Boolean);

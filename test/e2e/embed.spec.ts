@@ -180,7 +180,7 @@ test.describe('the check embedded with the loader in a page of another site', ()
     expect(problems).toEqual([]);
   });
 
-  test('?theme= forces its palette from the first paint, before any module runs, whatever the system prefers', async ({ page }) => {
+  test('?theme= and ?accent= apply from the first paint, before any module runs, whatever the system prefers', async ({ page }) => {
     // The islands' and the page's modules never arrive: what shows is the server's HTML, the CSS and the inline script.
     await page.route('**/_astro/*.js', (route) => route.abort());
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -201,6 +201,14 @@ test.describe('the check embedded with the loader in a page of another site', ()
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('embed/?theme=dark');
     await page.screenshot({ path: `${SHOTS}/embed-first-paint-forced-dark.png` });
+
+    // The host's accent too, with the text colour that reads on it: a pale accent gets dark text.
+    const continueColours = () =>
+      page.getByRole('button', { name: 'Continue' }).evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
+    await page.goto('embed/?accent=%23b3470a');
+    expect(await continueColours()).toEqual(['rgb(179, 71, 10)', 'rgb(255, 255, 255)']);
+    await page.goto('embed/?accent=ffd966');
+    expect(await continueColours()).toEqual(['rgb(255, 217, 102)', 'rgb(11, 18, 32)']);
   });
 
   test('the report\'s "Copy link" copies inside the frame (allow="clipboard-write"), and shows the link selected where the clipboard is refused', async ({ page, context }) => {

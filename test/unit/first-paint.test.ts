@@ -4,6 +4,8 @@
  * and never throws, whatever storage does.
  */
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { parseHexColour, textOnAccent } from '../../src/embed/accent';
 import { parseEmbedParams } from '../../src/embed/params';
 import { firstPaintScript, scriptHash } from '../../src/layouts/first-paint';
 import { SAVED_INTERVIEW_KEY } from '../../src/stores/storage-key';
@@ -11,7 +13,10 @@ import { SAVED_INTERVIEW_KEY } from '../../src/stores/storage-key';
 /** Runs `script` with `storage` as window.localStorage and `search` as the query; returns <html>'s attributes. */
 function run(script: string, { storage, search = '', hash = '' }: { storage?: () => Partial<Storage>; search?: string; hash?: string } = {}) {
   const attributes: Record<string, string> = {};
-  const root = { setAttribute: (name: string, value: string) => void (attributes[name] = value) };
+  const root = {
+    setAttribute: (name: string, value: string) => void (attributes[name] = value),
+    style: { setProperty: (name: string, value: string) => void (attributes[`style ${name}`] = value) },
+  };
   const window = {
     location: { search, hash },
     get localStorage() {
@@ -71,6 +76,37 @@ describe('the first-paint script', () => {
       throw new DOMException('The document is sandboxed', 'SecurityError');
     };
     expect(run(both, { search: '?theme=light', storage: refused })).toEqual({ 'data-theme': 'light' });
+  });
+
+  describe('the accent from ?accent=', () => {
+    const accent = firstPaintScript({ accentFromQuery: true });
+    /** What accent.ts makes of `value`: the attributes the script must set, or none. */
+    const expected = (value: string) => {
+      const colour = parseHexColour(value);
+      if (!colour) return {};
+      return { 'style --accent': colour, 'style --accent-text': textOnAccent(colour), 'data-accent': 'custom' };
+    };
+
+    test.each(['1f5fbf', '#1f5fbf', '#15B', 'fff', '#ffff00', '000000', ' #b3470a ', '#c0ffee', 'red', '#1f5fbf80', 'rgb(0,0,0)', '#fff;x:url(//e)', ''])(
+      'sets what parseHexColour and textOnAccent give for %j',
+      (value) => {
+        expect(run(accent, { search: `?accent=${encodeURIComponent(value)}` })).toEqual(expected(value));
+      },
+    );
+
+    test('agrees with accent.ts on any colour and any string', () => {
+      const hex = fc.stringMatching(/^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/);
+      fc.assert(
+        fc.property(fc.oneof(hex, fc.string()), (value) => {
+          expect(run(accent, { search: `?accent=${encodeURIComponent(value)}` })).toEqual(expected(value));
+        }),
+        { numRuns: 2000, seed: 2026 },
+      );
+    });
+
+    test('sets nothing without the parameter', () => {
+      expect(run(accent, { search: '?theme=dark' })).toEqual({});
+    });
   });
 
   test('marks <html> as resuming when the address brings answers in its fragment (the frame back from its report), even without storage', () => {
