@@ -41,6 +41,9 @@ test('page weight', () => {
   sections.push(`**Bytes per page** (JavaScript followed through every static import; gzip level 6; budgets 40 KB JS, 10 KB CSS gzipped)\n\n${table(['page', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip'], rows)}`);
 });
 
+/** Lighthouse runs per page. */
+const LIGHTHOUSE_RUNS = 3;
+
 test('Lighthouse', async ({ baseURL }) => {
   const persona = personas.find((p) => p.id === 'joint-ownership') ?? personas[0]!;
   const pages: [string, string][] = [
@@ -51,12 +54,17 @@ test('Lighthouse', async ({ baseURL }) => {
   const rows: string[][] = [];
   const lost: string[] = [];
   for (const [name, url] of pages) {
-    const result = await lighthouseScores(url);
-    rows.push([name, ...CATEGORIES.map((c) => String(result.scores[c])), ms(result.lcpMs), ms(result.tbtMs)]);
+    // One run moves with whatever else the machine does; the run with the median performance score is shown.
+    const runs = [];
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(url));
+    runs.sort((a, b) => a.scores.performance - b.scores.performance);
+    const result = runs[Math.floor(runs.length / 2)]!;
+    const performance = runs.map((r) => r.scores.performance).join(', ');
+    rows.push([name, `${result.scores.performance} (${performance})`, ...CATEGORIES.slice(1).map((c) => String(result.scores[c])), ms(result.lcpMs), ms(result.tbtMs)]);
     for (const item of result.lost) lost.push(`${name}: ${item}`);
   }
   sections.push(
-    `**Lighthouse ${shell("node -p \"require('lighthouse/package.json').version\"")}** (default mobile configuration, simulated throttling)\n\n${table(
+    `**Lighthouse ${shell("node -p \"require('lighthouse/package.json').version\"")}** (default mobile configuration, simulated throttling; each page ${LIGHTHOUSE_RUNS} times, the run with the median performance score shown, every run's performance in brackets)\n\n${table(
       ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT'],
       rows,
     )}${lost.length ? `\n\nPoints lost:\n${lost.map((l) => `- ${l}`).join('\n')}` : ''}`,
