@@ -20,7 +20,7 @@ import { ConfirmDialog } from '../ConfirmDialog';
 import { ImportAnswers } from './ImportAnswers';
 import { followAnswers } from '../../interview/follow';
 import { PresentView } from './PresentView';
-import { ReportDocument } from './ReportDocument';
+import { REPORT_PARTS, ReportDocument } from './ReportDocument';
 import { ReportLoading } from './ReportLoading';
 import { ReportMessage } from './ReportMessage';
 import { ReportToolbar } from './ReportToolbar';
@@ -62,12 +62,15 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
   }, []);
 
   const report = useMemo(() => (source.status === 'ready' ? diagnose(library, source.answers) : undefined), [source]);
-  // The first report renders its opening alone, so the principal constraint is painted before the rest is built.
-  const [whole, setWhole] = useState(false);
+  // The first report renders its opening alone, so the principal constraint is painted before the rest is
+  // built; then one part of the rest per task (effects run after the browser has painted the last one).
+  const [parts, setParts] = useState(0);
   const hasReport = report !== undefined;
   useEffect(() => {
-    if (hasReport) setWhole(true); // effects run after the browser has painted
-  }, [hasReport]);
+    if (!hasReport || parts >= REPORT_PARTS) return;
+    const next = setTimeout(() => setParts(parts + 1), 0);
+    return () => clearTimeout(next);
+  }, [hasReport, parts]);
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const shareUrl = report ? shareLinkFor(report.answers, codebooks, `${origin}${base}report/`) : undefined;
   const methodUrl = `${origin}${base}method/`;
@@ -154,7 +157,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
       )}
       <ReportDocument
         report={report}
-        openingOnly={!whole}
+        parts={parts}
         bodies={bodies}
         methodHref={`${base}method/`}
         checkHref={checkHref}

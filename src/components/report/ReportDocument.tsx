@@ -28,19 +28,25 @@ interface Props {
   /** Shown right after the principal constraint (the report page's actions), so the report still opens on it. */
   afterPrincipal?: ComponentChildren;
   /**
-   * Only the opening (the principal constraint and `afterPrincipal`), marked busy: the report page paints
-   * it first and renders the rest in a later task. `.report-document` marks the whole document only.
+   * How much of the report to render: the opening (the principal constraint and `afterPrincipal`) and the
+   * first `parts` of `REPORT_PARTS` sections, marked busy until all are there. The report page paints the
+   * opening first and adds the rest part by part, each in a task of its own, so no single task renders
+   * and lays out the whole report. `.report-document` marks the whole document only.
    */
-  openingOnly?: boolean;
+  parts?: number;
 }
 
+/** The groups of sections after the opening, in order: each is rendered (and laid out) in one task. */
+export const REPORT_PARTS = 3;
+
 /** The whole report, every section in order, rendered from a `Report`: the same on the report page and the sample pages. */
-export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, shareUrl, idPrefix = 'report', afterPrincipal, openingOnly = false }: Props) {
+export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, shareUrl, idPrefix = 'report', afterPrincipal, parts = REPORT_PARTS }: Props) {
   const names = new Map(report.ratings.map((r) => [r.dimension.id, r.dimension.name]));
   const dimensionName = (id: string) => names.get(id) ?? id;
   const edit = { checkHref, onEdit };
-  const opening = (
-    <>
+  const whole = parts >= REPORT_PARTS;
+  return (
+    <div class={whole ? 'report-document' : 'report-document-opening'} aria-busy={whole ? undefined : 'true'}>
       <PrincipalSection
         principal={report.principal}
         dimensionName={dimensionName(report.principal.finding.dimension)}
@@ -49,30 +55,30 @@ export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, 
         {...edit}
       />
       {afterPrincipal}
-    </>
-  );
-  if (openingOnly) {
-    return (
-      <div class="report-document-opening" aria-busy="true">
-        {opening}
-      </div>
-    );
-  }
-  return (
-    <div class="report-document">
-      {opening}
-      <section class="report-section" aria-labelledby={`${idPrefix}-ratings-heading`}>
-        <h2 id={`${idPrefix}-ratings-heading`}>{SECTIONS.ratings}</h2>
-        <RatingsChart ratings={report.ratings} idPrefix={`${idPrefix}-chart`} />
-      </section>
-      <FindingsSection problems={report.problems} principalId={report.principal.finding.id} dimensionName={dimensionName} bodies={bodies} {...edit} />
-      <AccountabilityMap entries={report.accountability} />
-      <StaffingTimeline staffing={report.staffing} />
-      <PlanSection plan={report.plan} />
-      <MeetingQuestions questions={report.meetingQuestions} />
-      <StrengthsSection strengths={report.strengths} dimensionName={dimensionName} bodies={bodies} {...edit} />
-      <MethodNote methodHref={methodHref} />
-      {shareUrl && <ShareLinkNote shareUrl={shareUrl} />}
+      {parts >= 1 && (
+        <>
+          <section class="report-section" aria-labelledby={`${idPrefix}-ratings-heading`}>
+            <h2 id={`${idPrefix}-ratings-heading`}>{SECTIONS.ratings}</h2>
+            <RatingsChart ratings={report.ratings} idPrefix={`${idPrefix}-chart`} />
+          </section>
+          <FindingsSection problems={report.problems} principalId={report.principal.finding.id} dimensionName={dimensionName} bodies={bodies} {...edit} />
+        </>
+      )}
+      {parts >= 2 && (
+        <>
+          <AccountabilityMap entries={report.accountability} />
+          <StaffingTimeline staffing={report.staffing} />
+          <PlanSection plan={report.plan} />
+        </>
+      )}
+      {parts >= 3 && (
+        <>
+          <MeetingQuestions questions={report.meetingQuestions} />
+          <StrengthsSection strengths={report.strengths} dimensionName={dimensionName} bodies={bodies} {...edit} />
+          <MethodNote methodHref={methodHref} />
+          {shareUrl && <ShareLinkNote shareUrl={shareUrl} />}
+        </>
+      )}
     </div>
   );
 }
