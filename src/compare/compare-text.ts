@@ -22,7 +22,7 @@ export const COMPARE_SECTIONS = {
 /** Sentences and short labels the page and the Markdown export share. */
 export const COMPARE_WORDS = {
   agreement:
-    'You agree on who owns each of the four accountabilities, which roles are filled, and what really slows the program down. ' +
+    'You agree on who owns each of the four accountabilities, who does the work of each role, and what really slows the program down. ' +
     'Where your reports still differ, it is in the details below.',
   whyLead: 'Why it matters.',
   decidedBy: 'Which answers decided this',

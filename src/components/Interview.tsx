@@ -2,7 +2,6 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Question } from '../schemas/question';
-import { FINISHED } from '../interview/machine';
 import {
   $interview,
   $restoreProblem,
@@ -13,11 +12,10 @@ import {
   restartInterview,
   startInterview,
   submitAnswer,
-  type InterviewView,
-  type StepNote,
 } from '../stores/interview';
 import { ConfirmDialog } from './ConfirmDialog';
 import { QuestionStep } from './QuestionStep';
+import { noteText, progressText } from './progress-text';
 import { Review } from './Review';
 
 interface Props {
@@ -29,31 +27,6 @@ interface Props {
   reportHref: string;
   /** Shown instead of the "See my report" link (the embedded check opens its report its own way). */
   reportAction?: ComponentChildren;
-}
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** The count the progress line shows. */
-function progressText({ step, progress }: InterviewView): string {
-  if (step === FINISHED) return `All ${plural(progress.total, 'question', 'questions')} answered`;
-  return `Question ${progress.current} of about ${progress.total}`;
-}
-
-/** What the last answer changed, in words; empty when nothing needs saying. */
-function noteText(note: StepNote): string {
-  if (!note) return '';
-  if (note.kind === 'skipped') return `Your answer skipped ${plural(note.count, 'question', 'questions')}.`;
-  if (note.kind === 'new-question') {
-    return note.kept > 0
-      ? `Kept ${plural(note.kept, 'answer', 'answers')} that still apply. This question is new after your change.`
-      : 'This question is new after your change.';
-  }
-  const { removed, added } = note;
-  if (removed === 0 && added === 0) return 'Your change kept every other answer.';
-  const dropped = `removed ${plural(removed, 'question', 'questions')} that no longer ${removed === 1 ? 'applies' : 'apply'}`;
-  if (added === 0) return `Your change ${dropped}.`;
-  if (removed === 0) return `Your change added ${plural(added, 'question', 'questions')}.`;
-  return `Your change ${dropped} and added ${added}.`;
 }
 
 /** The interview island: wires the question panel, the review and "Start over" to the interview store. */
