@@ -25,15 +25,17 @@ interface Props {
   version: number;
   /** Where "See my report" leads. */
   reportHref: string;
+  /** The most questions any path asks (the enumerated paths' longest), which caps "of about m". */
+  longestPath?: number;
   /** Shown instead of the "See my report" link (the embedded check opens its report its own way). */
   reportAction?: ComponentChildren;
 }
 
 /** The interview island: wires the question panel, the review and "Start over" to the interview store. */
-export default function Interview({ questions, version, reportHref, reportAction }: Props) {
+export default function Interview({ questions, version, reportHref, reportAction, longestPath }: Props) {
   // Hydration must match the server's render of the first question.
   const live = useStore($interview, { ssr: 'initial' });
-  const view = live ?? firstView(questions);
+  const view = live ?? firstView(questions, longestPath);
   const problem = useStore($restoreProblem, { ssr: 'initial' });
   const [confirming, setConfirming] = useState(false);
   // Bumped on "Start over", so the first question remounts with nothing selected.
@@ -41,7 +43,7 @@ export default function Interview({ questions, version, reportHref, reportAction
   const startOver = useRef<HTMLButtonElement>(null);
   // Focus follows the respondent's actions only: on page load it stays where the browser put it.
   const acted = useRef(false);
-  useEffect(() => startInterview(questions, version), []);
+  useEffect(() => startInterview(questions, version, longestPath), []);
 
   const { step, path, answers } = view;
   const question = questions.find((q) => q.id === step);

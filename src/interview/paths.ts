@@ -94,3 +94,8 @@ export function enumerateInterviewPaths(questions: readonly Question[]): Intervi
   visit(createActor(machine).getSnapshot());
   return paths;
 }
+
+/** The most questions any path through the interview asks (at build time: it enumerates every path). */
+export function longestPathLength(questions: readonly Question[]): number {
+  return Math.max(...enumerateInterviewPaths(questions).map((path) => path.questions.length));
+}

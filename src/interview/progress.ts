@@ -38,11 +38,23 @@ export function remainingQuestions(questions: readonly Question[], step: string,
   return longestFrom(step);
 }
 
-/** Progress through the interview for a step reached by answering `path`, with `answers` on that path. */
-export function progressOf(questions: readonly Question[], step: string, path: readonly string[], answers: AnswerMap): Progress {
+/**
+ * Progress through the interview for a step reached by answering `path`, with `answers` on that path.
+ * `longestPath`, the most questions any path asks (from the enumerated paths, at build time), caps the
+ * total: the graph's bound ignores that some branches exclude each other, and before the first answers
+ * it would promise more questions than any respondent is ever asked.
+ */
+export function progressOf(
+  questions: readonly Question[],
+  step: string,
+  path: readonly string[],
+  answers: AnswerMap,
+  longestPath = Number.POSITIVE_INFINITY,
+): Progress {
   const remaining = remainingQuestions(questions, step, answers);
   if (remaining === 0) return { current: path.length, total: path.length };
-  return { current: path.length + 1, total: path.length + remaining };
+  const current = path.length + 1;
+  return { current, total: Math.max(current, Math.min(path.length + remaining, longestPath)) };
 }
 
 /**

@@ -45,13 +45,15 @@ export const $restoreProblem = atom<RestoreProblem>(null);
 
 let questions: readonly Question[] = [];
 let version = 0;
+/** The most questions any path asks: the cap on "of about m" (see progressOf). */
+let longest = Number.POSITIVE_INFINITY;
 let actor: Actor<InterviewMachine> | undefined;
 let revision: Revision | undefined;
 
 /** The view before the interview starts (server render, first paint): the first question. */
-export function firstView(all: readonly Question[]): InterviewView {
+export function firstView(all: readonly Question[], longestPath = Number.POSITIVE_INFINITY): InterviewView {
   const step = all[0]!.id;
-  return { step, answers: {}, path: [], progress: progressOf(all, step, [], {}), revising: false, note: null };
+  return { step, answers: {}, path: [], progress: progressOf(all, step, [], {}, longestPath), revising: false, note: null };
 }
 
 function publish(note: StepNote): void {
@@ -65,7 +67,7 @@ function publish(note: StepNote): void {
     revision = undefined;
   }
   $savedInterview.set({ version, answers, path, ...(revision ? { revision } : {}) });
-  const progress = progressOf(questions, step, path, answersOnPath(snapshot.context));
+  const progress = progressOf(questions, step, path, answersOnPath(snapshot.context), longest);
   $interview.set({ step, answers, path, progress, revising: revision !== undefined, note });
 }
 
@@ -82,10 +84,11 @@ function upgradeSaved(saved: SavedInterview): { upgraded: SavedInterview; lost: 
 }
 
 /** Starts (or resumes from localStorage) the interview over these questions of questionnaire `questionnaireVersion`. */
-export function startInterview(all: readonly Question[], questionnaireVersion: number): void {
+export function startInterview(all: readonly Question[], questionnaireVersion: number, longestPath = Number.POSITIVE_INFINITY): void {
   actor?.stop();
   questions = all;
   version = questionnaireVersion;
+  longest = longestPath;
   const machine = createInterviewMachine(all);
   const { upgraded: saved, lost } = upgradeSaved($savedInterview.get());
   const { snapshot, dropped } = replayProgress(machine, saved);
@@ -124,7 +127,7 @@ export function submitAnswer(value: string[]): void {
     return;
   }
   const snapshot = actor.getSnapshot();
-  const after = progressOf(questions, currentStep(snapshot), snapshot.context.path, answersOnPath(snapshot.context));
+  const after = progressOf(questions, currentStep(snapshot), snapshot.context.path, answersOnPath(snapshot.context), longest);
   const skipped = before ? questionsSkipped(before, after) : 0;
   publish(skipped > 0 ? { kind: 'skipped', count: skipped } : null);
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { followAnswers } from '../../src/interview/follow';
-import { enumerateInterviewPaths, type InterviewPath } from '../../src/interview/paths';
+import { enumerateInterviewPaths, longestPathLength, type InterviewPath } from '../../src/interview/paths';
 import { progressOf, questionsSkipped } from '../../src/interview/progress';
 import { loadQuestionsFromDisk } from '../fixtures/content';
 import {
@@ -16,6 +16,7 @@ import {
 const questions = loadQuestionsFromDisk();
 const byId = new Map(questions.map((q) => [q.id, q]));
 const paths = enumerateInterviewPaths(questions);
+const longest = longestPathLength(questions);
 const start = questions[0]!;
 
 /** Three paths that begin with different answers to the first question, so each takes another branch. */
@@ -89,6 +90,14 @@ test.describe('the interview at /check/', () => {
     await expect(page.locator('form[data-question]')).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect((await savedInterview(page)).answers[start.id]).toEqual([option.id]);
+  });
+
+  test('the first question promises no more questions than the landing page does', async ({ page }) => {
+    await page.goto('');
+    const promised = await page.getByText(/\d+–\d+ questions/).first().innerText();
+    const most = Number(/–(\d+) questions/.exec(promised)![1]);
+    await openFreshInterview(page);
+    await expect(page.locator('.progress')).toContainText(`Question 1 of about ${most}`);
   });
 
   test('keys pressed the moment the next question is put in the page reach that question, not the one before', async ({ page }) => {
@@ -204,8 +213,8 @@ test.describe('the interview at /check/', () => {
     for (const path of paths) {
       for (let i = 0; i < path.questions.length && !found; i++) {
         const on = (n: number) => Object.fromEntries(path.questions.slice(0, n).map((id) => [id, path.answers[id]!]));
-        const before = progressOf(questions, path.questions[i]!, path.questions.slice(0, i), on(i));
-        const after = progressOf(questions, path.questions[i + 1] ?? 'finished', path.questions.slice(0, i + 1), on(i + 1));
+        const before = progressOf(questions, path.questions[i]!, path.questions.slice(0, i), on(i), longest);
+        const after = progressOf(questions, path.questions[i + 1] ?? 'finished', path.questions.slice(0, i + 1), on(i + 1), longest);
         const skipped = questionsSkipped(before, after);
         if (skipped > 0) found = { path, index: i, skipped };
       }

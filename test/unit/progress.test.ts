@@ -24,6 +24,11 @@ describe('progressOf', () => {
     expect(progressOf(all, 'roles', ['stage'], answers)).toEqual({ current: 2, total: 4 });
   });
 
+  test('never promises more than the longest path asks, nor fewer than the question on screen', () => {
+    expect(progressOf(all, 'stage', [], {}, 4)).toEqual({ current: 1, total: 4 });
+    expect(progressOf(all, 'roles', ['stage'], { stage: ['building'] }, 1)).toEqual({ current: 2, total: 2 });
+  });
+
   test('counts every question answered once the interview is finished', () => {
     const answers = { stage: ['building'], roles: ['data-engineer'], 'headcount-pressure': ['no'] };
     expect(progressOf(all, 'finished', ['stage', 'roles', 'headcount-pressure'], answers)).toEqual({ current: 3, total: 3 });

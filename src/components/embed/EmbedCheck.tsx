@@ -18,6 +18,8 @@ interface Props {
   codebooks: Codebook[];
   /** The questionnaire version, saved with the answers. */
   version: number;
+  /** The most questions any path asks, which caps "of about m". */
+  longestPath: number;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Props {
  * end a link to the report: the frame's own report page (`embed/report/`), or the standalone report in a
  * new tab. Back from the frame's report, the answers arrive in the fragment and the review opens.
  */
-export default function EmbedCheck({ questions, codebooks, version }: Props) {
+export default function EmbedCheck({ questions, codebooks, version, longestPath }: Props) {
   const base = import.meta.env.BASE_URL;
   const view = useStore($interview, { ssr: 'initial' });
   // Before the interview starts (its effect runs before this island's): answers back from the frame's report.
@@ -82,7 +84,7 @@ export default function EmbedCheck({ questions, codebooks, version }: Props) {
           The answers in this page's address could not be read, so nothing was taken from it.
         </p>
       )}
-      <Interview questions={questions} version={version} reportHref={`${base}report/`} reportAction={reportAction} />
+      <Interview questions={questions} version={version} reportHref={`${base}report/`} reportAction={reportAction} longestPath={longestPath} />
     </div>
   );
 }
