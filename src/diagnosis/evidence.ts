@@ -1,7 +1,7 @@
 import type { AnswerMap } from '../schemas/answers';
 import type { Condition } from '../schemas/condition';
 import type { Question } from '../schemas/question';
-import { conditionReferences } from '../interview/condition';
+import { conditionReferences, evaluateCondition } from '../interview/condition';
 
 /** One answer that made a finding fire: the question and what was chosen. */
 export interface Evidence {
@@ -13,9 +13,24 @@ export interface Evidence {
   labels: string[];
 }
 
-/** The answers a condition looked at, in the order the questions were asked. */
+/**
+ * The questions whose answers decide `condition`: every part of an `all`, but of an `any` or an
+ * `atLeast` only the parts that hold (when some do), so "three or more don't knows" cites those
+ * answers, not every question it could have counted. Under `not`, everything it names.
+ */
+function decidingQuestions(condition: Condition, answers: AnswerMap): string[] {
+  if ('all' in condition) return condition.all.flatMap((c) => decidingQuestions(c, answers));
+  if ('any' in condition || 'atLeast' in condition) {
+    const parts = 'any' in condition ? condition.any : condition.of;
+    const holding = parts.filter((c) => evaluateCondition(c, answers));
+    return (holding.length > 0 ? holding : parts).flatMap((c) => decidingQuestions(c, answers));
+  }
+  return conditionReferences(condition).map((r) => r.question);
+}
+
+/** The answers that decided a condition (see `decidingQuestions`), in the order the questions were asked. */
 export function evidenceFor(condition: Condition, answers: AnswerMap, questions: readonly Question[]): Evidence[] {
-  const named = new Set(conditionReferences(condition).map((r) => r.question));
+  const named = new Set(decidingQuestions(condition, answers));
   return questions
     .filter((q) => named.has(q.id) && Object.hasOwn(answers, q.id))
     .map((q) => {
