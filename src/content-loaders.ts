@@ -11,6 +11,8 @@ import type { Question } from './schemas/question';
 import type { Sample } from './schemas/sample';
 import type { DiagnosisLibrary } from './diagnosis/library';
 import { validateLibrary } from './diagnosis/validate-library';
+import { shipBodies } from './diagnosis/markdown';
+import { serializeReportData } from './components/report/report-data';
 
 function sourceFile(entry: { filePath?: string | undefined; id: string }, folder: string): string {
   return entry.filePath ?? `content/${folder}/${entry.id}`;
@@ -69,4 +71,12 @@ export async function loadShowcaseSamples(): Promise<Sample[]> {
     .map((e) => e.data)
     .filter((s) => s.showcase !== undefined)
     .sort((a, b) => a.showcase! - b.showcase!);
+}
+
+/**
+ * What a page that shows a report hands its island, as the text of its JSON block (see report-data.ts):
+ * the library, the findings' bodies as shipped, and the codebooks. `/report/` and `/embed/report/`.
+ */
+export async function loadReportPageData(): Promise<string> {
+  return serializeReportData({ library: await loadLibrary(), bodies: shipBodies(await loadFindingBodies()), codebooks: loadCodebooks() });
 }
