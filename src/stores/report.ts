@@ -66,9 +66,14 @@ export function showImportedAnswers(answers: AnswerMap): void {
 
 /** Whether loading these answers into the interview would overwrite different answers in progress here. */
 export function wouldReplaceSavedAnswers(questions: readonly Question[], answers: AnswerMap): boolean {
+  const { saved, same } = compareWithSaved(questions, answers);
+  return Object.keys(saved).length > 0 && !same;
+}
+
+/** The saved answers on their path, and whether `answers` come to the same once both follow the interview. */
+function compareWithSaved(questions: readonly Question[], answers: AnswerMap): { saved: AnswerMap; same: boolean } {
   const saved = followAnswers(questions, savedAnswersOnPath()).answers;
-  if (Object.keys(saved).length === 0) return false;
-  return JSON.stringify(saved) !== JSON.stringify(followAnswers(questions, answers).answers);
+  return { saved, same: JSON.stringify(saved) === JSON.stringify(followAnswers(questions, answers).answers) };
 }
 
 /** Loads answers into the interview in this browser, so that `check/` opens with them to edit. */
@@ -91,9 +96,7 @@ export function loadLinkIntoInterview(hash: string, codebooks: readonly Codebook
   if (!payload) return 'none';
   const decoded = decodePayload(payload, codebooks);
   if (!decoded.ok) return 'unreadable';
-  const saved = followAnswers(questions, savedAnswersOnPath()).answers;
-  const linked = followAnswers(questions, decoded.answers).answers;
-  if (JSON.stringify(saved) !== JSON.stringify(linked)) loadAnswersIntoInterview(questions, decoded.answers);
+  if (!compareWithSaved(questions, decoded.answers).same) loadAnswersIntoInterview(questions, decoded.answers);
   return 'loaded';
 }
 
