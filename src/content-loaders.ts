@@ -11,7 +11,7 @@ import type { Question } from './schemas/question';
 import type { Sample } from './schemas/sample';
 import type { DiagnosisLibrary } from './diagnosis/library';
 import { validateLibrary } from './diagnosis/validate-library';
-import { shipBodies } from './diagnosis/markdown';
+import { plainTextBody, shipBodies } from './diagnosis/markdown';
 import { serializeReportData } from './components/report/report-data';
 
 function sourceFile(entry: { filePath?: string | undefined; id: string }, folder: string): string {
@@ -44,11 +44,17 @@ export async function loadLibrary(): Promise<DiagnosisLibrary> {
   return result.value;
 }
 
-/** Each finding's "why it matters", as HTML rendered from its Markdown at build time (never from user data). */
+/**
+ * Each finding's "why it matters", as HTML rendered from its Markdown at build time (never from user data),
+ * by finding id; a variant's own text (plain paragraphs) under `id:variant`.
+ */
 export async function loadFindingBodies(): Promise<Record<string, { html: string; markdown: string }>> {
   const entries = await getCollection('findings');
   return Object.fromEntries(
-    entries.map((e) => [e.data.id, { html: e.rendered?.html ?? '', markdown: (e.body ?? '').trim() }]),
+    entries.flatMap((e) => [
+      [e.data.id, { html: e.rendered?.html ?? '', markdown: (e.body ?? '').trim() }] as const,
+      ...(e.data.variants ?? []).flatMap((v) => (v.why ? [[`${e.data.id}:${v.id}`, plainTextBody(v.why)] as const] : [])),
+    ]),
   );
 }
 

@@ -8,7 +8,6 @@ import { firstActions } from './first-actions';
 import {
   actionLine,
   EVIDENCE_LEAD,
-  FILL_LABELS,
   HOLD_HEADLINE,
   HOLD_REASON,
   METHOD_NOTE,
@@ -19,6 +18,9 @@ import {
   REPORT_TITLE,
   SECTIONS,
   SEVERITY_LABELS,
+  STAFFING_LEAD,
+  staffingStepFill,
+  staffingStepName,
 } from './report-labels';
 import type { FiredFinding, Report } from './report';
 
@@ -54,6 +56,17 @@ export function markdownFromHtml(html: string): string | undefined {
   return unknown ? undefined : markdown;
 }
 
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** A body from plain text (a variant's `why`): its paragraphs as escaped `<p>` elements, and the text as its Markdown. */
+export function plainTextBody(text: string): { html: string; markdown: string } {
+  const paragraphs = text.trim().split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim());
+  return {
+    html: paragraphs.map((p) => `<p>${p.replace(/[&<>"]/g, (c) => ESCAPES[c]!)}</p>`).join('\n'),
+    markdown: paragraphs.join('\n\n'),
+  };
+}
+
 /**
  * The bodies as a page ships them to the browser: each one's HTML, and its Markdown only where
  * `markdownFromHtml` would not give it back exactly, so the text travels once.
@@ -87,14 +100,15 @@ function evidenceLines(evidence: readonly Evidence[]): string[] {
   return [`${EVIDENCE_LEAD}:`, '', ...evidence.map((e) => `- ${e.prompt} — **${e.labels.join(', ')}**`), ''];
 }
 
-function findingBlock(fired: FiredFinding, bodies: FindingBodies, dimensionName: string): string[] {
+function findingBlock(fired: FiredFinding, bodies: FindingBodies, dimensionName: string, causeTitle?: string): string[] {
   const { finding } = fired;
-  const body = bodyMarkdown(bodies, finding.id);
+  const body = bodyMarkdown(bodies, finding.bodyKey);
   return [
     `#### ${finding.title}`,
     '',
     `_${dimensionName}_`,
     '',
+    ...(causeTitle ? [`Follows from: ${causeTitle}`, ''] : []),
     ...(body ? [body, ''] : []),
     ...(finding.severity === 'strength' ? [] : ['What to do:', '', ...finding.actions.map((a) => `- ${actionLine(a)}`), '']),
     ...evidenceLines(fired.evidence),
@@ -111,8 +125,9 @@ export function reportToMarkdown(report: Report, bodies: FindingBodies, links: M
   if (!report.complete) lines.push('> Based on an unfinished check: answer the remaining questions for a complete report.', '');
 
   lines.push(`## ${SECTIONS.principal}`, '', `### ${principal.finding.title}`, '');
-  lines.push(`_${SEVERITY_LABELS[principal.finding.severity]} · ${dimensionName(principal.finding.dimension)}_`, '');
-  const principalBody = bodyMarkdown(bodies, principal.finding.id);
+  if (!principal.finding.fallback) lines.push(`_${SEVERITY_LABELS[principal.finding.severity]} · ${dimensionName(principal.finding.dimension)}_`, '');
+  lines.push(report.principalReason.text, '');
+  const principalBody = bodyMarkdown(bodies, principal.finding.bodyKey);
   if (principalBody) lines.push(principalBody, '');
   if (first) lines.push(`**First action:** ${actionLine(first.action)}`, '');
   lines.push(...evidenceLines(principal.evidence));
@@ -130,7 +145,8 @@ export function reportToMarkdown(report: Report, bodies: FindingBodies, links: M
     const group = report.problems.filter((p) => p.finding.severity === severity);
     if (group.length === 0) continue;
     lines.push(`### ${SEVERITY_LABELS[severity]}`, '');
-    for (const fired of group) lines.push(...findingBlock(fired, bodies, dimensionName(fired.finding.dimension)));
+    const causeTitle = (fired: FiredFinding) => report.problems.find((p) => p.finding.id === fired.cause)?.finding.title;
+    for (const fired of group) lines.push(...findingBlock(fired, bodies, dimensionName(fired.finding.dimension), causeTitle(fired)));
   }
 
   lines.push(`## ${SECTIONS.accountability}`, '', '| Accountability | Held by | Status |', '| --- | --- | --- |');
@@ -143,9 +159,9 @@ export function reportToMarkdown(report: Report, bodies: FindingBodies, links: M
   if (report.staffing.kind === 'hold') lines.push(`**${HOLD_HEADLINE}.** ${HOLD_REASON}`, '');
   if (report.staffing.steps.length === 0 && report.staffing.kind === 'sequence') lines.push(NO_STAFFING, '');
   if (report.staffing.steps.length > 0) {
-    if (report.staffing.kind === 'hold') lines.push('Meanwhile, give these roles to people you already have:', '');
+    if (report.staffing.kind === 'sequence') lines.push(STAFFING_LEAD[report.staffing.lead], '');
     report.staffing.steps.forEach((step, i) => {
-      lines.push(`${i + 1}. **${step.role.name}** (${FILL_LABELS[step.role.fill].toLowerCase()}): ${step.because.title}`);
+      lines.push(`${i + 1}. **${staffingStepName(step)}** (${staffingStepFill(step).toLowerCase()}): ${step.because.title}`);
     });
     lines.push('');
   }
@@ -153,6 +169,7 @@ export function reportToMarkdown(report: Report, bodies: FindingBodies, links: M
   lines.push(`## ${SECTIONS.plan}`, '');
   for (const period of PLAN_PERIODS) {
     const steps = report.plan[period.key];
+    if (period.key === 'after-clarity' && steps.length === 0) continue;
     lines.push(`### ${period.label}`, '');
     if (steps.length === 0) lines.push('Nothing planned for this period.');
     for (const step of steps) lines.push(`- [ ] ${actionLine(step.action)} — for: ${step.finding.title}`);

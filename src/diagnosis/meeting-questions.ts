@@ -1,33 +1,31 @@
-import type { Finding } from '../schemas/finding';
-import type { DimensionRating } from './ratings';
+import type { ResolvedFinding } from './resolve-finding';
 
 const MIN = 3;
 const MAX = 5;
 
+/** A finding that fired, as the meeting questions read it: whether a "don't know" answer made it fire. */
+export interface AskingFinding {
+  finding: ResolvedFinding;
+  fromUnknown: boolean;
+}
+
 /**
- * Three to five questions for the leadership meeting: the pointed questions of the most important
- * problem findings first, then the questions of the weakest dimensions not already asked about
- * (a finding's question and its dimension's question tend to say the same thing twice), then of the
- * rest in order of leverage, without repeats.
+ * Three to five questions for the leadership meeting, all from this report: the principal constraint's
+ * question first, then those of the problems that "don't know" answers raised (they are what to find out),
+ * then the other problems' in the report's order, then the strengths' (what to protect), without repeats.
+ * Questions come only from findings that fired, so none asks what the answers already settled.
  */
-export function meetingQuestions(problems: readonly Finding[], ratings: readonly DimensionRating[]): string[] {
+export function meetingQuestions(problems: readonly AskingFinding[], strengths: readonly AskingFinding[], fallback?: ResolvedFinding): string[] {
   const questions: string[] = [];
-  const add = (q: string | undefined) => {
+  const add = (finding: ResolvedFinding | undefined) => {
+    const q = finding?.ask;
     if (q && !questions.includes(q) && questions.length < MAX) questions.push(q);
   };
-  const covered = new Set<string>();
-  for (const finding of problems) {
-    if (finding.ask && questions.length < MAX) covered.add(finding.dimension);
-    add(finding.ask);
-  }
-  const weakest = [...ratings]
-    .filter((r) => r.level !== 'not-assessed')
-    .sort((a, b) => a.score - b.score || a.dimension.leverage - b.dimension.leverage);
-  for (const rating of weakest) {
-    if (covered.has(rating.dimension.id)) continue;
-    if (rating.level !== 'healthy' || questions.length < MIN) add(rating.dimension.meetingQuestion);
-  }
-  const byLeverage = [...ratings].sort((a, b) => a.dimension.leverage - b.dimension.leverage);
-  for (const rating of byLeverage) if (questions.length < MIN) add(rating.dimension.meetingQuestion);
+  const [principal, ...rest] = problems;
+  add(principal?.finding ?? fallback);
+  for (const f of rest) if (f.fromUnknown) add(f.finding);
+  for (const f of rest) add(f.finding);
+  for (const f of strengths) if (questions.length < MIN) add(f.finding);
+  if (questions.length < MIN) add(fallback);
   return questions;
 }

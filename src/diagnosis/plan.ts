@@ -1,28 +1,71 @@
-import type { Action, Finding } from '../schemas/finding';
-import { TIMEFRAMES } from '../schemas/finding-scales';
+import type { Role } from '../schemas/role';
+import type { ReportAction, ResolvedFinding } from './resolve-finding';
 
-/** One step of the 30/60/90-day plan, with the finding it comes from. */
+/** One step of the plan, with the finding it comes from. */
 export interface PlannedAction {
-  action: Action;
-  finding: Finding;
+  action: ReportAction;
+  finding: ResolvedFinding;
 }
 
-/** The plan in three periods: the first 30 days (this week included), days 31–60, days 61–90. */
-export interface Plan {
-  first30: PlannedAction[];
-  days60: PlannedAction[];
-  days90: PlannedAction[];
-}
+/** The plan's periods, in order: the four time frames, then the hires that wait for the clarity work. */
+export const PLAN_PERIOD_KEYS = ['this-week', '30-days', '90-days', '180-days', 'after-clarity'] as const;
+export type PlanPeriod = (typeof PLAN_PERIOD_KEYS)[number];
 
-/** Assembles the 30/60/90-day plan from the findings' actions, most important finding first in each period. */
-export function assemblePlan(findings: readonly Finding[]): Plan {
-  const plan: Plan = { first30: [], days60: [], days90: [] };
-  const steps = findings.flatMap((finding) => finding.actions.map((action) => ({ action, finding })));
-  steps.sort((a, b) => TIMEFRAMES.indexOf(a.action.within) - TIMEFRAMES.indexOf(b.action.within));
-  for (const step of steps) {
-    if (step.action.within === '60-days') plan.days60.push(step);
-    else if (step.action.within === '90-days') plan.days90.push(step);
-    else plan.first30.push(step);
+/** The plan: a few steps per period, most important finding first. */
+export type Plan = Record<PlanPeriod, PlannedAction[]>;
+
+/**
+ * How many steps a period holds at most: a plan a lead can run, not a list of everything. This week's
+ * overflow moves to the first 30 days; the first 30 days (this week included) hold 7; past that a step
+ * stays in its finding only. 90 days' overflow moves to 180 days.
+ */
+export const PLAN_LIMITS = { 'this-week': 3, first30: 7, '90-days': 6, '180-days': 6 } as const;
+
+/**
+ * Assembles the plan from the ranked problem findings' actions (principal first): each in its period,
+ * within the limits above; a step that `waits` (a hire while clarity is missing) after the clarity work.
+ */
+export function assemblePlan(findings: readonly ResolvedFinding[]): Plan {
+  const plan: Plan = { 'this-week': [], '30-days': [], '90-days': [], '180-days': [], 'after-clarity': [] };
+  const first30 = () => plan['this-week'].length + plan['30-days'].length;
+  for (const finding of findings) {
+    for (const action of finding.actions) {
+      const step = { action, finding };
+      if (action.waits) plan['after-clarity'].push(step);
+      else if (action.within === 'this-week' && plan['this-week'].length < PLAN_LIMITS['this-week']) plan['this-week'].push(step);
+      else if ((action.within === 'this-week' || action.within === '30-days') && first30() < PLAN_LIMITS.first30) plan['30-days'].push(step);
+      else if (action.within === '90-days' && plan['90-days'].length < PLAN_LIMITS['90-days']) plan['90-days'].push(step);
+      else if ((action.within === '90-days' || action.within === '180-days') && plan['180-days'].length < PLAN_LIMITS['180-days']) plan['180-days'].push(step);
+    }
   }
   return plan;
+}
+
+/**
+ * The findings' actions as the report shows them: one step per role to staff across the whole report
+ * (the most important finding keeps it), none that staffs a role the answers show present unless the
+ * finding asks for another person, and, while hiring waits for clarity, every step that staffs by hire
+ * or contract marked `waits`.
+ */
+export function fitActions(
+  findings: readonly ResolvedFinding[],
+  roles: readonly Role[],
+  canStaff: (finding: ResolvedFinding, role: Role) => boolean,
+  paused: boolean,
+): ResolvedFinding[] {
+  const asked = new Set<string>();
+  return findings.map((finding) => {
+    const actions: ReportAction[] = [];
+    for (const action of finding.actions) {
+      if (!action.staffs) {
+        actions.push(action);
+        continue;
+      }
+      const role = roles.find((r) => r.id === action.staffs);
+      if (!role || asked.has(role.id) || !canStaff(finding, role)) continue;
+      asked.add(role.id);
+      actions.push(paused && role.fill !== 'assign' ? { ...action, waits: true } : action);
+    }
+    return { ...finding, actions };
+  });
 }

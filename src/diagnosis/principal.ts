@@ -1,32 +1,85 @@
 import type { Dimension } from '../schemas/dimension';
-import type { Finding } from '../schemas/finding';
 import { SEVERITIES } from '../schemas/finding-scales';
+import type { CauseGraph } from './causes';
+import type { ResolvedFinding } from './resolve-finding';
 
 /**
- * Orders findings by how much they hold the program back: severity first (critical, major, minor,
- * strength), then the dimension's leverage (accountability and product ownership before headcount,
- * infrastructure roles before more data scientists), then the finding's id, so the order is stable.
+ * What decided the principal constraint, from the first rule that set it apart from the other root
+ * causes: it is the only root cause; the only one this severe; the only one this severe in a dimension
+ * the stage makes urgent; the one that explains most other problems; or the dimension's leverage.
+ * `fallback` when no problem fired at all.
  */
-export function byImpact(dimensions: readonly Dimension[]) {
-  const leverage = new Map(dimensions.map((d) => [d.id, d.leverage]));
-  return (a: Finding, b: Finding): number =>
-    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-    (leverage.get(a.dimension) ?? 99) - (leverage.get(b.dimension) ?? 99) ||
-    byCodeUnit(a.id, b.id);
+export type PrincipalRule = 'only-root' | 'severity' | 'stage' | 'explains' | 'leverage' | 'fallback';
+
+/** The principal constraint, why it was chosen, and the problems it explains. */
+export interface PrincipalChoice {
+  finding: ResolvedFinding;
+  rule: PrincipalRule;
+  /** The fired problems it explains (its symptoms), most important first. */
+  explains: ResolvedFinding[];
+  /** How many root causes it was chosen from. */
+  rootCount: number;
 }
 
-/**
- * Plain string order. For kebab-case ids it is the order `localeCompare` gives, without its first call
- * in a page setting up a collator: 40–130 ms on the main thread before the report could show.
- */
+/** Plain string order: for kebab-case ids the order `localeCompare` gives, without building a collator. */
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The ranking of findings, as keys compared in order (lower first). */
+interface RankKeys {
+  severity: number;
+  urgent: number;
+  explained: number;
+  leverage: number;
+}
+
 /**
- * The principal constraint: the first problem finding by impact; when no problem fires, the
- * library's fallback finding (a healthy program still gets one clear thing to protect).
+ * Ranks problem findings for the report: root causes (problems no other fired problem explains) are
+ * compared by severity, then by whether the stage makes their dimension urgent, then by how many fired
+ * problems they explain, then by the dimension's leverage, then by id. Symptoms are ranked the same way
+ * but always after their cause.
  */
-export function choosePrincipal(problems: readonly Finding[], fallback: Finding | undefined): Finding | undefined {
-  return problems[0] ?? fallback;
+export function rankProblems(problems: readonly ResolvedFinding[], dimensions: readonly Dimension[], graph: CauseGraph, stage: string | undefined) {
+  const byId = new Map(dimensions.map((d) => [d.id, d]));
+  const keys = new Map<string, RankKeys>(
+    problems.map((f) => {
+      const dimension = byId.get(f.dimension);
+      return [
+        f.id,
+        {
+          severity: SEVERITIES.indexOf(f.severity),
+          urgent: stage !== undefined && dimension?.urgentAt?.includes(stage) ? 0 : 1,
+          explained: -problems.filter((s) => s.id !== f.id && graph.reaches(f.id, s.id)).length,
+          leverage: dimension?.leverage ?? 99,
+        },
+      ];
+    }),
+  );
+  const compare = (a: ResolvedFinding, b: ResolvedFinding): number => {
+    const ka = keys.get(a.id)!;
+    const kb = keys.get(b.id)!;
+    return ka.severity - kb.severity || ka.urgent - kb.urgent || ka.explained - kb.explained || ka.leverage - kb.leverage || byCodeUnit(a.id, b.id);
+  };
+  const isSymptom = (f: ResolvedFinding) => problems.some((c) => c.id !== f.id && graph.reaches(c.id, f.id));
+  const roots = problems.filter((f) => !isSymptom(f)).sort(compare);
+  /** The root cause a symptom is shown under: the highest-ranked root that explains it. */
+  const causeOf = (f: ResolvedFinding): ResolvedFinding | undefined => roots.find((r) => graph.reaches(r.id, f.id));
+  // Each root followed by its symptoms, so a symptom is read under its cause, never as a rival.
+  const ordered: ResolvedFinding[] = [];
+  for (const root of roots) {
+    ordered.push(root);
+    ordered.push(...problems.filter((s) => !roots.includes(s) && causeOf(s) === root).sort(compare));
+  }
+  const decidingRule = (): PrincipalRule => {
+    const [first, second] = roots;
+    if (!first || !second) return 'only-root';
+    const a = keys.get(first.id)!;
+    const b = keys.get(second.id)!;
+    if (a.severity !== b.severity) return 'severity';
+    if (a.urgent !== b.urgent) return 'stage';
+    if (a.explained !== b.explained) return 'explains';
+    return 'leverage';
+  };
+  return { ordered, roots, causeOf, decidingRule, explainedBy: (cause: ResolvedFinding) => ordered.filter((s) => s !== cause && graph.reaches(cause.id, s.id)) };
 }

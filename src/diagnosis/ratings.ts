@@ -24,18 +24,19 @@ export const SEVERITY_CAP: Record<Severity, number> = { critical: 25, major: 50,
  * cap among its problem findings (critical 25, major 50, minor 75), so one critical gap cannot be
  * averaged away; "don't know" answers cap it too (at 100 − 50 × the share of unknown answers), so
  * ignorance never reads as health. Bands: 80+ healthy, 60+ watch, 40+ at risk, below 40 critical.
- * A dimension with no answers and no findings is not assessed.
+ * A dimension in which no question was answered and no problem fired is not assessed (a strength
+ * read from other answers does not make it "healthy"). A finding with `rated: false` caps nothing.
  */
 export function rateDimensions(
   dimensions: readonly Dimension[],
-  fired: readonly Finding[],
+  fired: readonly Pick<Finding, 'dimension' | 'severity' | 'rated'>[],
   questions: readonly Question[],
   answers: AnswerMap,
 ): DimensionRating[] {
   return dimensions.map((dimension) => {
     const inDimension = questions.filter((q) => q.dimension === dimension.id && Object.hasOwn(answers, q.id));
     const unknowns = inDimension.filter((q) => q.options.some((o) => o.unknown && answers[q.id]!.includes(o.id))).length;
-    const findings = fired.filter((f) => f.dimension === dimension.id);
+    const findings = fired.filter((f) => f.dimension === dimension.id && f.rated !== false && f.severity !== 'strength');
     if (inDimension.length === 0 && findings.length === 0) {
       return { dimension, score: 0, level: 'not-assessed', unknowns, answered: 0 };
     }

@@ -5,7 +5,10 @@
  */
 import type { Ownership } from '../schemas/question';
 import type { Action, Severity } from '../schemas/finding';
+import type { PlanPeriod } from './plan';
 import type { RatingLevel } from './ratings';
+import type { ReportAction } from './resolve-finding';
+import type { StaffingStep } from './staffing';
 
 /** The report's sections, in the order they appear. */
 export const SECTIONS = {
@@ -14,7 +17,7 @@ export const SECTIONS = {
   findings: 'Findings',
   accountability: 'Accountability map',
   staffing: 'Staffing sequence',
-  plan: '30/60/90-day plan',
+  plan: 'Plan: this week to six months',
   meeting: 'Questions for your leadership meeting',
   strengths: 'Strengths',
   method: 'How this report was made',
@@ -29,8 +32,8 @@ export const ARTICLE_TITLE = 'How to Structure an AI Team That Can Actually Deli
 /** The method note: what the report is based on and how it decides, in two sentences. */
 export const METHOD_NOTE =
   `The check rates eight structural dimensions drawn from the article “${ARTICLE_TITLE}”. ` +
-  'Each rating is set by the weakest finding in its dimension, and the principal constraint is the most severe problem, ' +
-  'with accountability and product ownership ranked ahead of headcount when two are equally severe.';
+  'Each rating is set by the weakest finding in its dimension. The principal constraint is a root cause, a problem no other problem in the report explains: ' +
+  'the most severe at this stage, then the one the stage makes urgent, then the one that explains most of the others, with ownership and clarity ahead of headcount last.';
 
 /** A dimension rating's name, e.g. "At risk". */
 export const RATING_LABELS: Readonly<Record<RatingLevel, string>> = {
@@ -53,16 +56,21 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
 export const TIMEFRAME_LABELS: Readonly<Record<Action['within'], string>> = {
   'this-week': 'This week',
   '30-days': 'Within 30 days',
-  '60-days': 'Within 60 days',
   '90-days': 'Within 90 days',
+  '180-days': 'Within 6 months',
 };
 
-/** The plan's three periods, in order. */
-export const PLAN_PERIODS = [
-  { key: 'first30', label: 'First 30 days' },
-  { key: 'days60', label: 'Days 31–60' },
-  { key: 'days90', label: 'Days 61–90' },
-] as const;
+/** What a step that waits for the clarity work says instead of its time frame. */
+export const WAITS_LABEL = 'Once the clarity work is done';
+
+/** The plan's periods, in order, with their headings. */
+export const PLAN_PERIODS: readonly { key: PlanPeriod; label: string }[] = [
+  { key: 'this-week', label: 'This week' },
+  { key: '30-days', label: 'Within 30 days' },
+  { key: '90-days', label: 'Within 90 days' },
+  { key: '180-days', label: 'Within 6 months' },
+  { key: 'after-clarity', label: WAITS_LABEL },
+];
 
 /** What an accountability map entry means, e.g. "Gap: owned jointly, so by nobody". */
 export const OWNERSHIP_STATUS: Readonly<Record<Ownership | 'unasked', string>> = {
@@ -79,7 +87,14 @@ export const HOLD_HEADLINE = "Don't hire yet: fix clarity first";
 
 /** Why hiring is on hold, in one sentence. */
 export const HOLD_REASON =
-  'You said the real constraint is clarity, not capacity: more people would bring more interpretations of an unclear goal. Settle requirements, decision rights and ownership before adding anyone.';
+  'You said the real constraint is clarity, not capacity: more people would bring more interpretations of an unclear goal. Settle requirements, decision rights and ownership before adding anyone; the order below is for afterwards.';
+
+/** Why the staffing sequence starts where it does. */
+export const STAFFING_LEAD: Readonly<Record<'principal' | 'named-skill' | 'sequence', string>> = {
+  principal: 'It starts with the role the principal constraint needs.',
+  'named-skill': 'It starts with the skill you named as where work piles up.',
+  sequence: 'Infrastructure roles come before more modelers, so each hire has something to hand work to.',
+};
 
 /** The staffing section when there is no one to add. */
 export const NO_STAFFING = 'No role needs staffing now: the roles your findings call for are already in place.';
@@ -87,10 +102,25 @@ export const NO_STAFFING = 'No role needs staffing now: the roles your findings 
 /** How a role is filled, as a short phrase, e.g. "hire". */
 export const FILL_LABELS = { hire: 'Hire', contract: 'Contract or second', assign: 'Assign someone you have' } as const;
 
+/** A staffing step's role, as the report names it: "ML or MLOps engineer", or "A second ML or MLOps engineer". */
+export function staffingStepName(step: StaffingStep): string {
+  return step.another ? `Another ${step.role.name.charAt(0).toLowerCase()}${step.role.name.slice(1)}` : step.role.name;
+}
+
+/** How a staffing step is filled, or that it waits for the clarity work. */
+export function staffingStepFill(step: StaffingStep): string {
+  return step.waits ? `${FILL_LABELS[step.role.fill]}, ${WAITS_LABEL.toLowerCase()}` : FILL_LABELS[step.role.fill];
+}
+
 /** The evidence line's lead-in. */
 export const EVIDENCE_LEAD = 'Because you answered';
 
+/** When an action is due, as the report says it: its time frame, or that it waits for the clarity work. */
+export function whenLabel(action: ReportAction): string {
+  return action.waits ? WAITS_LABEL : TIMEFRAME_LABELS[action.within];
+}
+
 /** One line of plain text for an action: "Do this. (Owner, this week)". */
-export function actionLine(action: Action): string {
-  return `${action.do} (${action.owner}, ${TIMEFRAME_LABELS[action.within].toLowerCase()})`;
+export function actionLine(action: ReportAction): string {
+  return `${action.do} (${action.owner}, ${whenLabel(action).toLowerCase()})`;
 }

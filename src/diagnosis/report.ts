@@ -1,29 +1,46 @@
 import type { AnswerMap } from '../schemas/answers';
-import type { Finding } from '../schemas/finding';
 import { evaluateCondition } from '../interview/condition';
 import { followAnswers } from '../interview/follow';
 import { mapAccountability, type AccountabilityEntry } from './accountability';
+import { causeGraph } from './causes';
 import { evidenceFor, type Evidence } from './evidence';
 import type { DiagnosisLibrary } from './library';
 import { meetingQuestions } from './meeting-questions';
-import { assemblePlan, type Plan } from './plan';
-import { byImpact, choosePrincipal } from './principal';
+import { assemblePlan, fitActions, type Plan } from './plan';
+import { rankProblems, type PrincipalRule } from './principal';
 import { rateDimensions, type DimensionRating } from './ratings';
-import { recommendStaffing, type Staffing } from './staffing';
+import { principalReasonText } from './principal-reason';
+import { resolveFinding, type ResolvedFinding } from './resolve-finding';
+import { hiringPaused, mayStaff, recommendStaffing, type Staffing } from './staffing';
+import { visibleStrengths } from './strengths';
 
-/** A finding that fired, with the answers that made it fire. */
+/** A finding that fired, as these answers read it, with the answers that made it fire. */
 export interface FiredFinding {
-  finding: Finding;
+  finding: ResolvedFinding;
   evidence: Evidence[];
+  /** For a symptom: the id of the root cause it is shown under. */
+  cause?: string;
+  /** For a root cause: the ids of the fired problems it explains. */
+  explains?: string[];
+}
+
+/** Why the principal constraint comes first: the rule that set it apart, and the sentence that says so. */
+export interface PrincipalReason {
+  rule: PrincipalRule;
+  /** How many root causes it was chosen from (problems no other problem explains). */
+  roots: number;
+  /** One sentence for the report: why this one comes first and what fixing it also addresses. */
+  text: string;
 }
 
 /** Everything the report shows, computed from the answers alone. */
 export interface Report {
-  /** The one finding that holds the program back most (see `byImpact`). */
+  /** The one finding that holds the program back most: a root cause (see `rankProblems`), or the fallback. */
   principal: FiredFinding;
-  /** Problem findings, most important first (the principal among them, unless it is the fallback). */
+  principalReason: PrincipalReason;
+  /** Problem findings, principal first, each root cause followed by the symptoms it explains. */
   problems: FiredFinding[];
-  /** What is working, most important first. */
+  /** What is working, never beside a critical or major problem of its dimension. */
   strengths: FiredFinding[];
   ratings: DimensionRating[];
   accountability: AccountabilityEntry[];
@@ -46,26 +63,48 @@ export interface Report {
 export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | undefined {
   const { answers, complete, warnings, path } = followAnswers(library.questions, input);
   if (path.length === 0) return undefined;
-  const order = byImpact(library.dimensions);
-  const fired = library.findings.filter((f) => !f.fallback && evaluateCondition(f.when, answers)).sort(order);
-  const problems = fired.filter((f) => f.severity !== 'strength');
-  const fallback = library.findings.find((f) => f.fallback && evaluateCondition(f.when, answers));
-  const principal = choosePrincipal(problems, fallback);
-  if (!principal) throw new Error('The findings library has no fallback finding for a program with no problems.');
-  const withEvidence = (finding: Finding): FiredFinding => ({
-    finding,
-    evidence: evidenceFor(finding.when, answers, library.questions),
+  const fired = library.findings.filter((f) => !f.fallback && evaluateCondition(f.when, answers)).map((f) => resolveFinding(f, answers));
+  const stage = answers['stage']?.[0];
+  const ranking = rankProblems(fired.filter((f) => f.severity !== 'strength'), library.dimensions, causeGraph(library.findings, answers), stage);
+  const paused = hiringPaused(library.questions, answers);
+  const problems = fitActions(ranking.ordered, library.roles, (finding, role) => mayStaff(finding, role, answers), paused);
+  const fallbackFinding = library.findings.find((f) => f.fallback && evaluateCondition(f.when, answers));
+  if (!problems[0] && !fallbackFinding) throw new Error('The findings library has no fallback finding for a program with no problems.');
+  const strengths = visibleStrengths(fired.filter((f) => f.severity === 'strength'), problems);
+  const unknownOptions = new Set(library.questions.flatMap((q) => q.options.filter((o) => o.unknown).map((o) => `${q.id}=${o.id}`)));
+  const withEvidence = (finding: ResolvedFinding): FiredFinding => {
+    const cause = ranking.causeOf(finding);
+    const explains = ranking.roots.includes(finding) ? ranking.explainedBy(finding).map((s) => s.id) : [];
+    return {
+      finding,
+      evidence: evidenceFor(finding.when, answers, library.questions),
+      ...(cause && cause.id !== finding.id ? { cause: cause.id } : {}),
+      ...(explains.length > 0 ? { explains } : {}),
+    };
+  };
+  const firedProblems = problems.map(withEvidence);
+  const firedStrengths = strengths.map(withEvidence);
+  const fromUnknown = (f: FiredFinding) => ({ finding: f.finding, fromUnknown: f.evidence.some((e) => e.chosen.some((o) => unknownOptions.has(`${e.question}=${o}`))) });
+  const fallback = fallbackFinding && resolveFinding(fallbackFinding, answers);
+  const principal: FiredFinding = firedProblems[0] ?? { finding: fallback!, evidence: [] };
+  const rule = firedProblems[0] ? ranking.decidingRule() : 'fallback';
+  const text = principalReasonText({
+    rule,
+    roots: ranking.roots.length,
+    stageLabel: library.questions.find((q) => q.id === 'stage')?.options.find((o) => o.id === stage)?.label,
+    dimensionName: library.dimensions.find((d) => d.id === principal.finding.dimension)?.name ?? principal.finding.dimension,
+    symptoms: (principal.explains ?? []).map((id) => firedProblems.find((p) => p.finding.id === id)!.finding.title),
   });
-  const ratings = rateDimensions(library.dimensions, fired, library.questions, answers);
   return {
-    principal: withEvidence(principal),
-    problems: problems.map(withEvidence),
-    strengths: fired.filter((f) => f.severity === 'strength').map(withEvidence),
-    ratings,
+    principal,
+    principalReason: { rule, roots: ranking.roots.length, text },
+    problems: firedProblems,
+    strengths: firedStrengths,
+    ratings: rateDimensions(library.dimensions, fired, library.questions, answers),
     accountability: mapAccountability(library.questions, answers),
     staffing: recommendStaffing(problems, library.roles, library.questions, answers),
-    plan: assemblePlan(problems.length > 0 ? problems : [principal]),
-    meetingQuestions: meetingQuestions(problems, ratings),
+    plan: assemblePlan(problems.length > 0 ? problems : [principal.finding]),
+    meetingQuestions: meetingQuestions(firedProblems.map(fromUnknown), firedStrengths.map(fromUnknown), fallback),
     answers,
     complete,
     warnings,

@@ -4,7 +4,9 @@ import type { Question } from '../schemas/question';
 import { RoleSchema, type Role } from '../schemas/role';
 import { zodContentErrors, type ContentError } from '../interview/content-error';
 import { conditionErrors, type ContentSource, type Validated } from '../interview/validate';
+import { explainedId, explainsCycle } from './causes';
 import type { DiagnosisLibrary } from './library';
+import { textCoverageErrors } from './validate-texts';
 
 /** The diagnosis content as read, before validation; questions are already validated. */
 export interface LibrarySources {
@@ -47,6 +49,7 @@ export function validateLibrary(sources: LibrarySources): Validated<DiagnosisLib
   const findings = parseAll<Finding>(sources.findings, FindingSchema as never, errors);
   const dimensionIds = new Set(dimensions.map((d) => d.value.id));
   const roleIds = new Set(roles.map((r) => r.value.id));
+  const findingIds = new Set(findings.map((f) => f.value.id));
 
   for (const { file, value } of sources.questions.flatMap((q) => (q.dimension ? [{ file: `content/questions/${q.id}.yaml`, value: q }] : []))) {
     if (!dimensionIds.has(value.dimension!)) errors.push({ file, field: 'dimension', message: `names dimension "${value.dimension}", which does not exist` });
@@ -56,6 +59,26 @@ export function validateLibrary(sources: LibrarySources): Validated<DiagnosisLib
     if (!dimensionIds.has(value.dimension)) errors.push({ file, field: 'dimension', message: `names dimension "${value.dimension}", which does not exist` });
     if (value.staff && !roleIds.has(value.staff)) errors.push({ file, field: 'staff', message: `names role "${value.staff}", which does not exist` });
     errors.push(...conditionErrors(value.when, questions, { file, field: 'when' }));
+    (value.variants ?? []).forEach((v, i) => errors.push(...conditionErrors(v.when, questions, { file, field: `variants[${i}].when` })));
+    const actions = [...value.actions, ...(value.variants ?? []).flatMap((v) => v.actions ?? [])];
+    for (const action of actions) {
+      if (action.staffs && !roleIds.has(action.staffs)) errors.push({ file, field: 'actions', message: `an action staffs role "${action.staffs}", which does not exist` });
+    }
+    for (const [field, ids] of [['explains', (value.explains ?? []).map(explainedId)], ['contradicts', value.contradicts ?? []]] as const) {
+      for (const id of ids) if (!findingIds.has(id)) errors.push({ file, field, message: `names finding "${id}", which does not exist` });
+    }
+    (value.explains ?? []).forEach((link, i) => {
+      if (typeof link !== 'string') errors.push(...conditionErrors(link.when, questions, { file, field: `explains[${i}].when` }));
+    });
+    errors.push(...textCoverageErrors(file, value, questions));
+  }
+  const cycle = explainsCycle(findings.map((f) => f.value));
+  if (cycle) errors.push({ file: `content/findings/${cycle[0]}.md`, field: 'explains', message: `the findings explain each other in a circle: ${cycle.join(' → ')}` });
+  const stage = questions.get('stage');
+  for (const { file, value } of dimensions) {
+    for (const id of value.urgentAt ?? []) {
+      if (!stage?.options.some((o) => o.id === id)) errors.push({ file, field: 'urgentAt', message: `names stage "${id}", which is not an option of the stage question` });
+    }
   }
   const fallbacks = findings.filter((f) => f.value.fallback);
   if (fallbacks.length !== 1) {

@@ -8,4 +8,4 @@
 export const ANSWERS_FORMAT = 'ai-team-check/answers';
 
 /** The questionnaire version this build asks; bump it (and add a migration) when questions change meaning. */
-export const QUESTIONNAIRE_VERSION = 1;
+export const QUESTIONNAIRE_VERSION = 2;

@@ -17,6 +17,11 @@ export const DimensionSchema = z.strictObject({
    * headcount, infrastructure roles before more data scientists).
    */
   leverage: z.number().int().min(1),
+  /**
+   * Stages (option ids of the stage question) at which this dimension is what the program needs next:
+   * between two equally severe root causes, the one in an urgent dimension is the principal constraint.
+   */
+  urgentAt: z.array(IdSchema).optional(),
   /** A question for the leadership meeting when this dimension is weak. */
   meetingQuestion: z.string().min(1),
 });

@@ -6,5 +6,9 @@
 /** How much a finding weighs, most severe first; `strength` marks what already works. */
 export const SEVERITIES = ['critical', 'major', 'minor', 'strength'] as const;
 
-/** By when an action is due: the report's 30/60/90-day plan groups actions by these. */
-export const TIMEFRAMES = ['this-week', '30-days', '60-days', '90-days'] as const;
+/**
+ * By when an action is due. A hire cannot land inside 30 days in an enterprise: the action that asks for
+ * one opens the requisition (or brings in a contractor or a secondment) within 30 days, and work owned by
+ * the person hired falls due once they can have arrived, in 90 days for a contractor, 180 for a hire.
+ */
+export const TIMEFRAMES = ['this-week', '30-days', '90-days', '180-days'] as const;

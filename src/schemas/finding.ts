@@ -14,10 +14,42 @@ export const ActionSchema = z.strictObject({
   do: z.string().min(1),
   /** The role that should own the step, e.g. "Program lead". */
   owner: z.string().min(1),
-  /** By when: the report groups actions into a 30/60/90-day plan by this. */
+  /** By when: the report's plan groups actions by this (this week, 30, 90 or 180 days). */
   within: z.enum(TIMEFRAMES),
+  /**
+   * The role (an id from content/roles) this step staffs, when it asks for a person: the report keeps one
+   * such step per role, and when the constraint is clarity it waits until the clarity work is done.
+   */
+  staffs: IdSchema.optional(),
 });
 export type Action = z.output<typeof ActionSchema>;
+
+/**
+ * Text for one answer or stage: the first variant whose `when` holds replaces the finding's title, why,
+ * actions or question (whichever it gives), so a "don't know" never reads the text written for a "no",
+ * and a team with nothing live never reads about live models.
+ */
+export const VariantSchema = z.strictObject({
+  /** Stable kebab-case id within the finding. */
+  id: IdSchema,
+  /** When this text applies, over the same answers as the finding's own condition. */
+  when: ConditionSchema,
+  title: z.string().min(1).optional(),
+  /** Why it matters, for this variant: plain paragraphs separated by a blank line (no markup). */
+  why: z.string().min(1).optional(),
+  /** A severity for this variant (e.g. graded by how many signals hold). */
+  severity: SeveritySchema.optional(),
+  actions: z.array(ActionSchema).min(2, 'needs two to four actions').max(4, 'needs two to four actions').optional(),
+  ask: z.string().min(1).optional(),
+});
+export type Variant = z.output<typeof VariantSchema>;
+
+/** One text written for several options of one question, stated on purpose (see `covers`). */
+export const CoverSchema = z.strictObject({
+  question: IdSchema,
+  /** The options the finding's default text was written to be true for. */
+  options: z.array(IdSchema).min(2),
+});
 
 /**
  * A finding's front matter; the Markdown body below it says why it matters (the mechanism).
@@ -40,7 +72,30 @@ export const FindingSchema = z.strictObject({
   ask: z.string().min(1).optional(),
   /** A role (id from content/roles) that this finding says should be staffed. */
   staff: IdSchema.optional(),
+  /**
+   * With `staff`: the role is there but one more person in it is what the finding asks for (the only ML
+   * engineer is overloaded), so the staffing sequence asks for another even though the role is present.
+   */
+  staffAnother: z.boolean().optional(),
   /** Used as the principal constraint only when no problem finding fires (for a healthy program). */
   fallback: z.boolean().optional(),
+  /**
+   * Problems this one is the root cause of: when both fire, the other is shown under this one as a
+   * symptom and cannot be the principal constraint. A finding id, or `{ finding, when }` for a link that
+   * holds only for some answers. Read transitively; no cycles.
+   */
+  explains: z.array(z.union([IdSchema, z.strictObject({ finding: IdSchema, when: ConditionSchema })])).optional(),
+  /** For a strength: problems (finding ids) beside which it would contradict the report, so it is not shown. */
+  contradicts: z.array(IdSchema).optional(),
+  /** Text for particular answers or stages; the first whose `when` holds applies. */
+  variants: z.array(VariantSchema).optional(),
+  /**
+   * Where the finding fires on several options of one question and its default text is meant for each of
+   * them. The build refuses a finding that fires on several options with one text and no variant or cover,
+   * and a cover that puts a "don't know" with a definite answer.
+   */
+  covers: z.array(CoverSchema).optional(),
+  /** `false` for a finding about the answers as a whole (many "don't know"s): it caps no dimension's rating. */
+  rated: z.boolean().optional(),
 });
 export type Finding = z.output<typeof FindingSchema>;

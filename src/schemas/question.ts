@@ -24,6 +24,13 @@ export const OptionSchema = z.strictObject({
   ownership: OwnershipSchema.optional(),
   /** On multiple-choice questions: choosing it clears every other option (e.g. "none of these"). */
   exclusive: z.boolean().optional(),
+  /** On the question of where work piles up: the role (id from content/roles) whose skill this option names. */
+  skill: IdSchema.optional(),
+  /**
+   * Why this option may change nothing in the report on any path (e.g. it is recorded for compare), so the
+   * test that every answer counts lets it pass.
+   */
+  neutral: z.string().min(1).optional(),
   /** Choosing it says the real constraint is clarity, not capacity: the report then recommends no hire. */
   pausesHiring: z.boolean().optional(),
 });

@@ -9,8 +9,12 @@ import type { AnswerMap } from '../schemas/answers';
 /** Turns the answers of one questionnaire version into those of the next; must not throw. */
 export type Migration = (answers: AnswerMap) => AnswerMap;
 
-/** `MIGRATIONS[i]` turns version i+1 answers into version i+2 answers. Empty while only v1 exists. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * `MIGRATIONS[i]` turns version i+1 answers into version i+2 answers.
+ * - v1 → v2: v2 only adds options and moves two questions' branching, so every v1 answer keeps its meaning;
+ *   answers the new branching skips (retraining before anything is live) are ignored when followed.
+ */
+export const MIGRATIONS: readonly Migration[] = [(answers) => answers];
 
 /**
  * Runs the migrations from `fromVersion` up to `toVersion`; `undefined` if one is missing or fails,

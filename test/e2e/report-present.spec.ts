@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { PLAN_PERIOD_KEYS } from '../../src/diagnosis/plan';
 import { personas } from '../fixtures/personas';
 import { watchForErrors } from './interview-helpers';
 import { expectedReport, openReportWithSavedAnswers } from './report-helpers';
@@ -24,7 +25,7 @@ test.describe('the Present view', () => {
     await page.getByRole('button', { name: 'Present' }).click();
     const slide = page.getByRole('dialog', { name: 'Present view' }).locator('svg.slide');
     await expect(slide).toContainText(expected.ratings[0]!.dimension.name);
-    await expect(slide.locator('circle')).toHaveCount(Math.min(3, [...expected.plan.first30, ...expected.plan.days60, ...expected.plan.days90].length));
+    await expect(slide.locator('circle')).toHaveCount(Math.min(3, PLAN_PERIOD_KEYS.flatMap((k) => expected.plan[k]).length));
 
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download slide (SVG)' }).click()]);
     expect(svgDownload.suggestedFilename()).toMatch(/^ai-team-check-slide-\d{4}-\d{2}-\d{2}\.svg$/);

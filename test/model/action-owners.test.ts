@@ -35,7 +35,7 @@ const TEAM_OWNERS: Record<string, { role: string; listed: string }> = {
 };
 
 /** The first period in which someone the report asks to staff can own work: a hire takes longer than an assignment. */
-const ARRIVES: Record<Role['fill'], (typeof TIMEFRAMES)[number]> = { assign: '30-days', contract: '30-days', hire: '60-days' };
+const ARRIVES: Record<Role['fill'], (typeof TIMEFRAMES)[number]> = { assign: '30-days', contract: '90-days', hire: '180-days' };
 
 /**
  * Why this owner cannot take this action on this report, or undefined when they can. A team role can own

@@ -1,5 +1,5 @@
 import type { FindingBodies } from '../../diagnosis/markdown';
-import { SEVERITY_LABELS, TIMEFRAME_LABELS } from '../../diagnosis/report-labels';
+import { SEVERITY_LABELS, whenLabel } from '../../diagnosis/report-labels';
 import type { FiredFinding } from '../../diagnosis/report';
 import { EvidenceList } from './EvidenceList';
 
@@ -8,6 +8,8 @@ interface Props {
   dimensionName: string;
   bodies: FindingBodies;
   isPrincipal: boolean;
+  /** For a symptom: the title of the root cause it follows from. */
+  causeTitle?: string | undefined;
   /** The heading level of the title: 4 under a severity group, 3 in the strengths section. */
   level?: 3 | 4;
   checkHref?: string | undefined;
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** One finding: its title, why it matters, what to do (for problems) and the answers behind it. */
-export function FindingCard({ fired, dimensionName, bodies, isPrincipal, level = 4, checkHref, onEdit }: Props) {
+export function FindingCard({ fired, dimensionName, bodies, isPrincipal, causeTitle, level = 4, checkHref, onEdit }: Props) {
   const { finding } = fired;
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
@@ -25,15 +27,16 @@ export function FindingCard({ fired, dimensionName, bodies, isPrincipal, level =
         <span class={`badge ${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span> {dimensionName}
         {isPrincipal && <span class="badge principal-badge">Principal constraint</span>}
       </p>
+      {causeTitle && <p class="follows-from">Follows from: {causeTitle}</p>}
       {/* Build-time HTML rendered from our own content, never from answers. */}
-      <div class="why" dangerouslySetInnerHTML={{ __html: bodies[finding.id]?.html ?? '' }} />
+      <div class="why" dangerouslySetInnerHTML={{ __html: bodies[finding.bodyKey]?.html ?? '' }} />
       {finding.severity !== 'strength' && (
         <>
           <p class="actions-lead">What to do:</p>
           <ul class="finding-actions">
             {finding.actions.map((a) => (
               <li key={a.do}>
-                {a.do} <span class="who">{a.owner} · {TIMEFRAME_LABELS[a.within]}</span>
+                {a.do} <span class="who">{a.owner} · {whenLabel(a)}</span>
               </li>
             ))}
           </ul>

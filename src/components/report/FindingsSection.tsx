@@ -34,6 +34,7 @@ export function FindingsSection({ problems, principalId, dimensionName, bodies, 
               dimensionName={dimensionName(fired.finding.dimension)}
               bodies={bodies}
               isPrincipal={fired.finding.id === principalId}
+              causeTitle={fired.cause ? problems.find((p) => p.finding.id === fired.cause)?.finding.title : undefined}
               checkHref={checkHref}
               onEdit={onEdit}
             />

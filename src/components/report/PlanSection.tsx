@@ -1,4 +1,4 @@
-import { PLAN_PERIODS, SECTIONS, TIMEFRAME_LABELS } from '../../diagnosis/report-labels';
+import { PLAN_PERIODS, SECTIONS, whenLabel } from '../../diagnosis/report-labels';
 import type { Plan } from '../../diagnosis/plan';
 
 interface Props {
@@ -22,7 +22,7 @@ export function PlanSection({ plan }: Props) {
                   <li key={`${step.finding.id}:${step.action.do}`}>
                     <span class="do">{step.action.do}</span>
                     <span class="who">
-                      {step.action.owner} · {TIMEFRAME_LABELS[step.action.within]}
+                      {step.action.owner} · {whenLabel(step.action)}
                     </span>
                     <span class="for">For: {step.finding.title}</span>
                   </li>

@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import { firstActions } from '../../diagnosis/first-actions';
-import { RATING_LABELS, SECTIONS, TIMEFRAME_LABELS } from '../../diagnosis/report-labels';
+import { RATING_LABELS, SECTIONS, whenLabel } from '../../diagnosis/report-labels';
 import type { RatingLevel } from '../../diagnosis/ratings';
 import type { Severity } from '../../schemas/finding';
 import type { Report } from '../../diagnosis/report';
@@ -115,7 +115,7 @@ export function PresentSlide({ report, shareUrl, svgRef }: Props) {
               {i + 1}
             </text>
             <Lines lines={lines} x={934} y={y + 30} size={30} lineHeight={ACTION_LINE} weight={600} />
-            <Lines lines={[`${step.action.owner} · ${TIMEFRAME_LABELS[step.action.within]}`]} x={934} y={y + 30 + lines.length * ACTION_LINE} size={24} fill={MUTED} />
+            <Lines lines={[`${step.action.owner} · ${whenLabel(step.action)}`]} x={934} y={y + 30 + lines.length * ACTION_LINE} size={24} fill={MUTED} />
           </g>
         );
       })}

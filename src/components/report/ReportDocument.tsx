@@ -49,6 +49,7 @@ export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, 
     <div class={whole ? 'report-document' : 'report-document-opening'} aria-busy={whole ? undefined : 'true'}>
       <PrincipalSection
         principal={report.principal}
+        reason={report.principalReason.text}
         dimensionName={dimensionName(report.principal.finding.dimension)}
         firstAction={firstActions(report, 1)[0]}
         bodies={bodies}

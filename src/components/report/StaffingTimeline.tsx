@@ -1,4 +1,4 @@
-import { FILL_LABELS, HOLD_HEADLINE, HOLD_REASON, NO_STAFFING, SECTIONS } from '../../diagnosis/report-labels';
+import { HOLD_HEADLINE, HOLD_REASON, NO_STAFFING, SECTIONS, STAFFING_LEAD, staffingStepFill, staffingStepName } from '../../diagnosis/report-labels';
 import type { Staffing } from '../../diagnosis/staffing';
 
 interface Props {
@@ -20,15 +20,15 @@ export function StaffingTimeline({ staffing }: Props) {
       {!hold && staffing.steps.length === 0 && <p>{NO_STAFFING}</p>}
       {staffing.steps.length > 0 && (
         <>
-          {hold && <p>Meanwhile, give these roles to people you already have:</p>}
+          {!hold && <p>{STAFFING_LEAD[staffing.lead]}</p>}
           <ol class="timeline">
             {staffing.steps.map((step, i) => (
               <li key={step.role.id} data-role={step.role.id}>
                 <span class="step" aria-hidden="true">
                   {i + 1}
                 </span>
-                <span class="role">{step.role.name}</span>
-                <span class="fill">{FILL_LABELS[step.role.fill]}</span>
+                <span class="role">{staffingStepName(step)}</span>
+                <span class="fill">{staffingStepFill(step)}</span>
                 <span class="because">For: {step.because.title}</span>
               </li>
             ))}

@@ -1,0 +1,34 @@
+import type { AnswerMap } from '../schemas/answers';
+import type { Action, Finding } from '../schemas/finding';
+import { evaluateCondition } from '../interview/condition';
+
+/** An action as the report shows it: `waits` when it staffs a role while hiring waits for the clarity work. */
+export type ReportAction = Action & { waits?: true };
+
+/** A finding as it reads for these answers: its first matching variant applied. */
+export interface ResolvedFinding extends Omit<Finding, 'actions'> {
+  actions: ReportAction[];
+  /** The variant that applied, if any. */
+  variant?: string;
+  /** The key of its "why it matters" text in the report's bodies: the finding's id, or `id:variant`. */
+  bodyKey: string;
+}
+
+/**
+ * The finding as these answers should read it: the first variant whose `when` holds replaces the title,
+ * why, severity, actions and question it gives. Pure; the library's finding is not changed.
+ */
+export function resolveFinding(finding: Finding, answers: AnswerMap): ResolvedFinding {
+  const variant = finding.variants?.find((v) => evaluateCondition(v.when, answers));
+  const { variants: _variants, covers: _covers, ...base } = finding;
+  if (!variant) return { ...base, bodyKey: finding.id };
+  return {
+    ...base,
+    title: variant.title ?? finding.title,
+    severity: variant.severity ?? finding.severity,
+    actions: variant.actions ?? finding.actions,
+    ...(variant.ask ?? finding.ask ? { ask: variant.ask ?? finding.ask } : {}),
+    variant: variant.id,
+    bodyKey: variant.why ? `${finding.id}:${variant.id}` : finding.id,
+  };
+}

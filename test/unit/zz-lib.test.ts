@@ -1,0 +1,3 @@
+import { test } from 'vitest';
+import { loadLibraryFromDisk } from '../fixtures/content';
+test('x', () => { loadLibraryFromDisk(); });
