@@ -89,6 +89,15 @@ export function validateInterview(sources: readonly ContentSource[]): Validated<
       }
       seen.add(option.id);
     });
+    if (question.order && question.order !== 'unordered') {
+      question.order.forEach((chain, i) => {
+        for (const id of chain) {
+          const option = question.options.find((o) => o.id === id);
+          if (!option) errors.push({ file, field: `order[${i}]`, message: `names option "${id}", which this question does not have` });
+          else if (option.unknown) errors.push({ file, field: `order[${i}]`, message: `ranks "${id}", a "don't know": it is never healthier or worse than an answer` });
+        }
+      });
+    }
   }
   if (errors.length > 0) return { ok: false, errors };
 

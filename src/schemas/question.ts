@@ -60,6 +60,13 @@ export const QuestionSchema = z.strictObject({
   help: z.string().min(1),
   /** `single`: exactly one option; `multiple`: one or more options. */
   kind: z.enum(['single', 'multiple']),
+  /**
+   * How the options rank for health, for the test that a worse answer never makes the report look better:
+   * chains of option ids from healthiest to worst (a partial order; "don't know" is never in one), or
+   * `unordered` where no option is worse than another (the stage, the team's size, a choice of kind).
+   * Every question in content/ declares one (a model test says so).
+   */
+  order: z.union([z.literal('unordered'), z.array(z.array(IdSchema).min(2)).min(1)]).optional(),
   /** The choices, in display order. */
   options: z.array(OptionSchema).min(1, 'needs at least one option'),
   /**
