@@ -3,9 +3,9 @@
  * them per dimension and per finding.
  */
 import type { DimensionRating } from '../diagnosis/ratings';
-import type { Report } from '../diagnosis/report';
+import type { FiredFinding, Report } from '../diagnosis/report';
 import type { Dimension } from '../schemas/dimension';
-import type { Finding } from '../schemas/finding';
+import type { ResolvedFinding as Finding } from '../diagnosis/resolve-finding';
 
 /** How one dimension moved. */
 export type Change = 'better' | 'worse' | 'same' | 'newly-assessed' | 'no-longer-assessed';
@@ -23,13 +23,13 @@ export interface Progress {
   dimensions: DimensionChange[];
   /** Problems in the older report that the newer one no longer has. */
   resolved: Finding[];
-  /** Problems the newer report has that the older did not. */
+  /** Problems the newer report has that the older did not, and whose answers changed (a fact that is new). */
   appeared: Finding[];
   /** Strengths the newer report has that the older did not. */
   strengthsGained: Finding[];
   /** Strengths of the older report the newer one lost. */
   strengthsLost: Finding[];
-  /** Whether the principal constraint is a different finding now. */
+  /** Whether the principal constraint is a different finding now, or the same one for a different reason (other answers, other text). */
   principalChanged: boolean;
 }
 
@@ -46,6 +46,17 @@ function changeOf(before: DimensionRating, after: DimensionRating): Change {
 const without = (a: readonly { finding: Finding }[], b: readonly { finding: Finding }[]) =>
   a.filter((x) => !b.some((y) => y.finding.id === x.finding.id)).map((x) => x.finding);
 
+/** Whether the answers a finding cites are the same in another report's answers. */
+const sameAnswers = (fired: FiredFinding, other: Report) =>
+  fired.evidence.every((e) => JSON.stringify([...(other.answers[e.question] ?? [])].sort()) === JSON.stringify([...e.chosen].sort()));
+
+/** Whether two reports name the same principal constraint for the same reason: same finding, same text, same answers. */
+function samePrincipal(older: Report, newer: Report): boolean {
+  const a = older.principal;
+  const b = newer.principal;
+  return a.finding.id === b.finding.id && a.finding.variant === b.finding.variant && sameAnswers(b, older);
+}
+
 /** Compares an older report of a team with a newer one. */
 export function progressBetween(older: Report, newer: Report): Progress {
   return {
@@ -54,9 +65,10 @@ export function progressBetween(older: Report, newer: Report): Progress {
       return before ? [{ dimension: after.dimension, before, after, change: changeOf(before, after) }] : [];
     }),
     resolved: without(older.problems, newer.problems),
-    appeared: without(newer.problems, older.problems),
+    // A problem is new only when its answers changed; the engine never hides a fact behind another answer.
+    appeared: without(newer.problems, older.problems).filter((f) => !sameAnswers(newer.problems.find((p) => p.finding.id === f.id)!, older)),
     strengthsGained: without(newer.strengths, older.strengths),
     strengthsLost: without(older.strengths, newer.strengths),
-    principalChanged: older.principal.finding.id !== newer.principal.finding.id,
+    principalChanged: !samePrincipal(older, newer),
   };
 }

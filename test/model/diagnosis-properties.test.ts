@@ -36,7 +36,6 @@ const patterns = (list: string[]) => list.map((p) => new RegExp(p, 'i'));
 const rank = (severity: string) => SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]);
 const isLive = (answers: AnswerMap) => answers['stage']?.[0] === 'in-production';
 const dimensionOf = (r: Report, id: string) => r.ratings.find((x) => x.dimension.id === id)!;
-const problemIds = (r: Report) => r.problems.map((p) => p.finding.id);
 
 /** Every text a fired finding shows: title, why, actions and question. */
 function textsOf(fired: FiredFinding): string[] {
