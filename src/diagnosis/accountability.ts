@@ -11,8 +11,10 @@ export interface AccountabilityEntry {
   ownership: Ownership | 'unasked';
   /** The chosen option's label, e.g. "Several teams jointly". */
   answer: string | undefined;
-  /** Whether this is a gap to close: joint, nobody, unknown or unasked. */
+  /** Whether this is a gap to close: joint, nobody, unknown or unasked, or a team a finding says is not enough here. */
   gap: boolean;
+  /** A team holds it, but a finding of this report says a team is not a name at this program's size. */
+  teamNotEnough?: true;
 }
 
 /** "model-performance" → "Model performance". */
@@ -21,19 +23,25 @@ function nameOf(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The accountability map: each accountability question in content order, with who holds it. */
-export function mapAccountability(questions: readonly Question[], answers: AnswerMap): AccountabilityEntry[] {
+/**
+ * The accountability map: each accountability question in content order, with who holds it. An answer
+ * of "one team" that a fired problem cites (`cited`, question ids) is a gap too, so the map never calls
+ * clear what a finding beside it calls a problem.
+ */
+export function mapAccountability(questions: readonly Question[], answers: AnswerMap, cited: ReadonlySet<string> = new Set()): AccountabilityEntry[] {
   return questions
     .filter((q) => q.accountability)
     .map((q) => {
       const option = q.options.find((o) => answers[q.id]?.includes(o.id));
       const ownership = option?.ownership ?? (option ? 'unknown' : 'unasked');
+      const teamNotEnough = ownership === 'team' && cited.has(q.id);
       return {
         id: q.accountability!,
         name: nameOf(q.accountability!),
         ownership,
         answer: option?.label,
-        gap: ownership !== 'named' && ownership !== 'team',
+        gap: (ownership !== 'named' && ownership !== 'team') || teamNotEnough,
+        ...(teamNotEnough ? { teamNotEnough: true as const } : {}),
       };
     });
 }

@@ -12,7 +12,7 @@ import {
   HOLD_REASON,
   METHOD_NOTE,
   NO_STAFFING,
-  OWNERSHIP_STATUS,
+  accountabilityStatus,
   PLAN_PERIODS,
   RATING_LABELS,
   REPORT_TITLE,
@@ -151,7 +151,7 @@ export function reportToMarkdown(report: Report, bodies: FindingBodies, links: M
 
   lines.push(`## ${SECTIONS.accountability}`, '', '| Accountability | Held by | Status |', '| --- | --- | --- |');
   for (const entry of report.accountability) {
-    lines.push(`| ${cell(entry.name)} | ${cell(entry.answer ?? '–')} | ${OWNERSHIP_STATUS[entry.ownership]} |`);
+    lines.push(`| ${cell(entry.name)} | ${cell(entry.answer ?? '–')} | ${accountabilityStatus(entry)} |`);
   }
   lines.push('');
 

@@ -82,6 +82,14 @@ export const OWNERSHIP_STATUS: Readonly<Record<Ownership | 'unasked', string>> =
   unasked: 'Not answered',
 };
 
+/** An accountability held by one team where a finding says a team is not a name at this size. */
+export const TEAM_NOT_ENOUGH_STATUS = 'Gap: a team, but no name, at this size';
+
+/** What an accountability map entry says about its holder. */
+export function accountabilityStatus(entry: { ownership: Ownership | 'unasked'; teamNotEnough?: true }): string {
+  return entry.teamNotEnough ? TEAM_NOT_ENOUGH_STATUS : OWNERSHIP_STATUS[entry.ownership];
+}
+
 /** The staffing section's verdict when the constraint is clarity. */
 export const HOLD_HEADLINE = "Don't hire yet: fix clarity first";
 

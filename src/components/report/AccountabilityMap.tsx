@@ -1,5 +1,5 @@
 import type { AccountabilityEntry } from '../../diagnosis/accountability';
-import { OWNERSHIP_STATUS, SECTIONS } from '../../diagnosis/report-labels';
+import { accountabilityStatus, SECTIONS } from '../../diagnosis/report-labels';
 
 interface Props {
   entries: readonly AccountabilityEntry[];
@@ -19,7 +19,7 @@ export function AccountabilityMap({ entries }: Props) {
               <span aria-hidden="true" class="mark">
                 {entry.gap ? '!' : '✓'}
               </span>{' '}
-              {OWNERSHIP_STATUS[entry.ownership]}
+              {accountabilityStatus(entry)}
             </span>
           </li>
         ))}
