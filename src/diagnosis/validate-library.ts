@@ -71,6 +71,14 @@ export function validateLibrary(sources: LibrarySources): Validated<DiagnosisLib
       if (typeof link !== 'string') errors.push(...conditionErrors(link.when, questions, { file, field: `explains[${i}].when` }));
     });
     errors.push(...textCoverageErrors(file, value, questions));
+    for (const [questionId, options] of Object.entries(value.resolvedBy ?? {})) {
+      const question = questions.get(questionId);
+      if (!question) errors.push({ file, field: 'resolvedBy', message: `names question "${questionId}", which does not exist` });
+      for (const option of question ? options : []) {
+        if (!question!.options.some((o) => o.id === option)) errors.push({ file, field: 'resolvedBy', message: `names option "${option}", which question "${questionId}" does not have` });
+      }
+    }
+    if (value.resolvedBy && value.noResolution) errors.push({ file, field: 'noResolution', message: 'a finding has either resolvedBy or noResolution, not both' });
   }
   const cycle = explainsCycle(findings.map((f) => f.value));
   if (cycle) errors.push({ file: `content/findings/${cycle[0]}.md`, field: 'explains', message: `the findings explain each other in a circle: ${cycle.join(' → ')}` });

@@ -95,6 +95,13 @@ export const FindingSchema = z.strictObject({
    * and a cover that puts a "don't know" with a definite answer.
    */
   covers: z.array(CoverSchema).optional(),
+  /**
+   * What the answers would be once this problem's actions are done (question id → option ids), for the
+   * report's path forward: applied to today's answers, the finding no longer fires.
+   */
+  resolvedBy: z.record(IdSchema, z.array(IdSchema).min(1)).optional(),
+  /** Why a problem has no `resolvedBy`: an unknown to find out, not answers to change. */
+  noResolution: z.string().min(1).optional(),
   /** `false` for a finding about the answers as a whole (many "don't know"s): it caps no dimension's rating. */
   rated: z.boolean().optional(),
 });

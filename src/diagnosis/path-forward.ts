@@ -1,0 +1,94 @@
+import type { AnswerMap } from '../schemas/answers';
+import { completeAnswers } from '../interview/complete';
+import type { DiagnosisLibrary } from './library';
+import { diagnose, type Report } from './report';
+
+/** How a dimension's rating moves with one step. */
+export interface RatingMove {
+  dimension: string;
+  before: number;
+  after: number;
+}
+
+/** One step of the path forward: fix this principal constraint, and what the report looks like afterwards. */
+export interface PathStep {
+  /** The principal constraint this step fixes (its id and title as the report showed them). */
+  fixes: { id: string; title: string };
+  /** Problems of the report before the step that the report after it no longer has (the symptoms it explained too). */
+  clears: { id: string; title: string }[];
+  /** Ratings that change, assessed before and after. */
+  moves: RatingMove[];
+  /** The staffing order after the step (role ids). */
+  staffingAfter: string[];
+  /** The report after the step. */
+  after: Report;
+}
+
+/** Why the path forward stops where it does. */
+export type PathEnd =
+  /** Nothing critical or major is left: what remains is minor. */
+  | { kind: 'only-minor' }
+  /** Nothing at all is left. */
+  | { kind: 'healthy' }
+  /** The next principal has no resolution in content: it is something to find out first (the reason is content's). */
+  | { kind: 'find-out'; id: string; title: string; reason: string }
+  /** The path reached its length limit with serious problems left. */
+  | { kind: 'limit' }
+  /** A resolution left its own finding standing or brought back one an earlier step cleared: a content error. */
+  | { kind: 'stalled'; id: string };
+
+export interface PathForward {
+  steps: PathStep[];
+  end: PathEnd;
+}
+
+/** At most this many steps: a leader can defend four, not ten. */
+export const PATH_STEPS = 4;
+
+/** Today's answers with a finding's `resolvedBy` answers applied. */
+export function applyResolution(answers: AnswerMap, resolvedBy: Readonly<Record<string, readonly string[]>>): AnswerMap {
+  const next: AnswerMap = { ...answers };
+  for (const [question, options] of Object.entries(resolvedBy)) next[question] = [...options];
+  return next;
+}
+
+const serious = (r: Report) => r.problems.some((p) => p.finding.severity === 'critical' || p.finding.severity === 'major');
+
+/**
+ * The path forward: from today's answers, apply the principal constraint's resolution (its actions done),
+ * diagnose again, and repeat, up to `PATH_STEPS` steps or until nothing critical or major is left. It
+ * assumes each step's actions succeed; a principal without a resolution (an unknown) ends the path there.
+ * Questions a resolution newly brings onto the path are answered with their healthiest option. A
+ * resolution that would leave its own finding standing, or bring back one an earlier step cleared, is a
+ * content error that the model tests rule out; here the path stops, `stalled`.
+ */
+export function pathForward(library: DiagnosisLibrary, start: Report): PathForward {
+  const steps: PathStep[] = [];
+  let report = start;
+  const cleared = new Set<string>();
+  for (let i = 0; i < PATH_STEPS; i++) {
+    if (report.problems.length === 0) return { steps, end: { kind: 'healthy' } };
+    if (!serious(report)) return { steps, end: { kind: 'only-minor' } };
+    const principal = report.principal.finding;
+    const source = library.findings.find((f) => f.id === principal.id);
+    if (!source?.resolvedBy) {
+      return { steps, end: { kind: 'find-out', id: principal.id, title: principal.title, reason: source?.noResolution ?? '' } };
+    }
+    const after = diagnose(library, completeAnswers(library.questions, applyResolution(report.answers, source.resolvedBy)));
+    if (!after || after.problems.some((p) => p.finding.id === principal.id || cleared.has(p.finding.id))) return { steps, end: { kind: 'stalled', id: principal.id } };
+    const clears = report.problems.filter((p) => !after.problems.some((q) => q.finding.id === p.finding.id));
+    for (const p of clears) cleared.add(p.finding.id);
+    steps.push({
+      fixes: { id: principal.id, title: principal.title },
+      clears: clears.map((p) => ({ id: p.finding.id, title: p.finding.title })),
+      moves: after.ratings.flatMap((a) => {
+        const b = report.ratings.find((r) => r.dimension.id === a.dimension.id)!;
+        return a.level !== 'not-assessed' && b.level !== 'not-assessed' && a.score !== b.score ? [{ dimension: a.dimension.id, before: b.score, after: a.score }] : [];
+      }),
+      staffingAfter: after.staffing.steps.map((s) => s.role.id),
+      after,
+    });
+    report = after;
+  }
+  return { steps, end: report.problems.length === 0 ? { kind: 'healthy' } : serious(report) ? { kind: 'limit' } : { kind: 'only-minor' } };
+}
