@@ -36,6 +36,14 @@ export function Review({ questions, path, answers, reportHref, reportAction, tak
         Your report is built from these answers. Change any of them and the questions that depend on it follow;
         answers that still apply are kept.
       </p>
+      {/* A finished respondent reaches the report without scrolling past every answer; it is offered again at the end. */}
+      <div class="actions review-top">
+        {reportAction ?? (
+          <a class="button" href={reportHref}>
+            See my report
+          </a>
+        )}
+      </div>
       <ol class="answer-list">
         {path.map((id) => {
           const question = byId.get(id);

@@ -13,7 +13,7 @@ interface Props {
   onEdit?: ((event: Event) => void) | undefined;
 }
 
-/** The problem findings, grouped by severity, most important first. */
+/** The problem findings, grouped by severity, most important first, one line each (see FindingCard). */
 export function FindingsSection({ problems, principalId, dimensionName, bodies, checkHref, onEdit }: Props) {
   const groups = SEVERITIES.filter((s) => s !== 'strength')
     .map((severity) => ({ severity, findings: problems.filter((p) => p.finding.severity === severity) }))

@@ -1,37 +1,46 @@
-import { PLAN_PERIODS, SECTIONS, whenLabel } from '../../diagnosis/report-labels';
+import { PLAN_PERIODS, SECTIONS } from '../../diagnosis/report-labels';
 import type { Plan } from '../../diagnosis/plan';
 
 interface Props {
   plan: Plan;
 }
 
-/** The 30/60/90-day plan: every action of the problem findings, in three periods. */
+/** The plan as one table by time frame: what, who, and for which finding; every action also stays with its finding. */
 export function PlanSection({ plan }: Props) {
+  const periods = PLAN_PERIODS.filter((p) => plan[p.key].length > 0);
   return (
     <section class="report-section" aria-labelledby="plan-heading">
       <h2 id="plan-heading">{SECTIONS.plan}</h2>
-      <div class="plan">
-        {PLAN_PERIODS.map((period) => (
-          <div class="period" key={period.key}>
-            <h3>{period.label}</h3>
-            {plan[period.key].length === 0 ? (
-              <p class="empty">Nothing planned for this period.</p>
-            ) : (
-              <ul>
-                {plan[period.key].map((step) => (
-                  <li key={`${step.finding.id}:${step.action.do}`}>
-                    <span class="do">{step.action.do}</span>
-                    <span class="who">
-                      {step.action.owner} · {whenLabel(step.action)}
-                    </span>
-                    <span class="for">For: {step.finding.title}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        ))}
-      </div>
+      {periods.length === 0 ? (
+        <p class="empty">Nothing to plan.</p>
+      ) : (
+        <table class="plan-table">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Step</th>
+              <th scope="col">Owner</th>
+            </tr>
+          </thead>
+          {periods.map((period) => (
+            <tbody key={period.key} data-period={period.key}>
+              {plan[period.key].map((step, i) => (
+                <tr key={`${step.finding.id}:${step.action.do}`}>
+                  {i === 0 ? (
+                    <th scope="rowgroup" rowSpan={plan[period.key].length}>
+                      {period.label}
+                    </th>
+                  ) : null}
+                  <td>
+                    <span class="do">{step.action.do}</span> <span class="for">For: {step.finding.title}</span>
+                  </td>
+                  <td class="who">{step.action.owner}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      )}
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import type { PlannedAction } from '../../diagnosis/plan';
-import type { FindingBodies } from '../../diagnosis/markdown';
 import { SECTIONS, SEVERITY_LABELS, whenLabel } from '../../diagnosis/report-labels';
 import type { FiredFinding } from '../../diagnosis/report';
 import { EvidenceList } from './EvidenceList';
@@ -10,16 +9,18 @@ interface Props {
   reason: string;
   dimensionName: string;
   firstAction: PlannedAction | undefined;
-  bodies: FindingBodies;
   checkHref?: string | undefined;
   onEdit?: ((event: Event) => void) | undefined;
 }
 
-/** The report's opening: the principal constraint, why it holds the program back, and the first action. */
-export function PrincipalSection({ principal, reason, dimensionName, firstAction, bodies, checkHref, onEdit }: Props) {
+/**
+ * The report's opening: the principal constraint, the one sentence on why it comes first, the first action
+ * and the answers behind it. Why it holds the program back is in its line among the findings, not repeated here.
+ */
+export function PrincipalSection({ principal, reason, dimensionName, firstAction, checkHref, onEdit }: Props) {
   const { finding } = principal;
   return (
-    <section class={`principal ${finding.severity}`} aria-labelledby="principal-heading">
+    <div class={`principal ${finding.severity}`}>
       <h1 id="principal-heading">
         <span class="eyebrow">{SECTIONS.principal}</span>
         <span class="headline">{finding.title}</span>
@@ -30,8 +31,6 @@ export function PrincipalSection({ principal, reason, dimensionName, firstAction
         </p>
       )}
       <p class="why-first">{reason}</p>
-      {/* Build-time HTML rendered from our own content, never from answers. */}
-      <div class="why" dangerouslySetInnerHTML={{ __html: bodies[finding.bodyKey]?.html ?? '' }} />
       {firstAction && (
         <div class="first-action">
           <h2>First action</h2>
@@ -41,7 +40,12 @@ export function PrincipalSection({ principal, reason, dimensionName, firstAction
           </p>
         </div>
       )}
-      <EvidenceList evidence={principal.evidence} checkHref={checkHref} onEdit={onEdit} />
-    </section>
+      {principal.evidence.length > 0 && (
+        <details class="principal-evidence">
+          <summary>The answers behind it ({principal.evidence.length})</summary>
+          <EvidenceList evidence={principal.evidence} checkHref={checkHref} onEdit={onEdit} />
+        </details>
+      )}
+    </div>
   );
 }

@@ -5,11 +5,12 @@ interface Props {
   ratings: readonly DimensionRating[];
   /** Prefix for the SVG's ids, unique on the page. */
   idPrefix: string;
+  /** Tighter rows, for the report's summary beside the decision. */
+  compact?: boolean;
 }
 
-const ROW = 46;
-const BAR_Y = 24;
-const BAR_HEIGHT = 14;
+/** Row height, bar offset and bar height, in the normal and the compact layout. */
+const SIZES = { normal: { ROW: 46, BAR_Y: 24, BAR_HEIGHT: 14, TEXT_Y: 18 }, compact: { ROW: 34, BAR_Y: 19, BAR_HEIGHT: 10, TEXT_Y: 14 } } as const;
 /** Band thresholds drawn as ticks on every bar (see ratings.ts). */
 const THRESHOLDS = [40, 60, 80];
 
@@ -36,13 +37,14 @@ function Patterns({ idPrefix }: { idPrefix: string }) {
  * text keeps its size, so it reads at 320 px and on paper; each bar carries its rating in words.
  * A data table below is the alternative for screen readers and copy-paste.
  */
-export function RatingsChart({ ratings, idPrefix }: Props) {
+export function RatingsChart({ ratings, idPrefix, compact = false }: Props) {
+  const { ROW, BAR_Y, BAR_HEIGHT, TEXT_Y } = SIZES[compact ? 'compact' : 'normal'];
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const describe = (r: DimensionRating) =>
     r.level === 'not-assessed' ? `${r.dimension.name}: not assessed` : `${r.dimension.name}: ${RATING_LABELS[r.level].toLowerCase()}, ${r.score} of 100`;
   return (
-    <figure class="ratings">
+    <figure class={compact ? 'ratings compact' : 'ratings'}>
       <svg class="ratings-chart" role="img" aria-labelledby={`${titleId} ${descId}`} width="100%" height={ratings.length * ROW} xmlns="http://www.w3.org/2000/svg">
         <title id={titleId}>Dimension ratings, out of 100</title>
         <desc id={descId}>{ratings.map(describe).join('; ')}.</desc>
@@ -52,10 +54,10 @@ export function RatingsChart({ ratings, idPrefix }: Props) {
           const assessed = r.level !== 'not-assessed';
           return (
             <g key={r.dimension.id} aria-hidden="true">
-              <text x="0" y={y + 18} class="name">
+              <text x="0" y={y + TEXT_Y} class="name">
                 {r.dimension.name}
               </text>
-              <text x="100%" y={y + 18} text-anchor="end" class={`value ${r.level}`}>
+              <text x="100%" y={y + TEXT_Y} text-anchor="end" class={`value ${r.level}`}>
                 {assessed ? `${RATING_LABELS[r.level]} · ${r.score}` : RATING_LABELS[r.level]}
               </text>
               <rect x="0" y={y + BAR_Y} width="100%" height={BAR_HEIGHT} class={`track${assessed ? '' : ' unassessed'}`} />

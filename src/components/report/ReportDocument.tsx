@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { firstActions } from '../../diagnosis/first-actions';
 import type { FindingBodies } from '../../diagnosis/markdown';
 import { SECTIONS } from '../../diagnosis/report-labels';
@@ -7,6 +8,7 @@ import { AccountabilityMap } from './AccountabilityMap';
 import { FindingsSection } from './FindingsSection';
 import { MeetingQuestions } from './MeetingQuestions';
 import { MethodNote } from './MethodNote';
+import { NextActions } from './NextActions';
 import { PlanSection } from './PlanSection';
 import { PrincipalSection } from './PrincipalSection';
 import { RatingsChart } from './RatingsChart';
@@ -25,56 +27,94 @@ interface Props {
   shareUrl?: string | undefined;
   /** Unique on the page, for the chart's SVG ids. */
   idPrefix?: string;
-  /** Shown right after the principal constraint (the report page's actions), so the report still opens on it. */
+  /** Shown inside the summary, after the decision and before the map and staffing (the report page's actions). */
   afterPrincipal?: ComponentChildren;
   /**
-   * How much of the report to render: the opening (the principal constraint and `afterPrincipal`) and the
-   * first `parts` of `REPORT_PARTS` sections, marked busy until all are there. The report page paints the
-   * opening first and adds the rest part by part, each in a task of its own, so no single task renders
-   * and lays out the whole report. `.report-document` marks the whole document only.
+   * How much of the report to render: the summary (principal, next steps, ratings, `afterPrincipal`,
+   * accountability and staffing) and the first `parts` of `REPORT_PARTS` sections, marked busy until all are
+   * there. The report page paints the summary first and adds the rest part by part, each in a task of its own.
    */
   parts?: number;
 }
 
-/** The groups of sections after the opening, in order: each is rendered (and laid out) in one task. */
+/** The groups of sections after the summary, in order: each is rendered (and laid out) in one task. */
 export const REPORT_PARTS = 3;
 
-/** The whole report, every section in order, rendered from a `Report`: the same on the report page and the sample pages. */
+/** How many steps the summary lists: the first action and up to four after it. */
+const SUMMARY_STEPS = 5;
+
+/**
+ * Opens every finding's disclosure for print (and closes again those the reader had closed), so paper
+ * and "Save as PDF" hold the whole argument while the screen shows one line a finding.
+ */
+function useOpenForPrint(root: { current: HTMLElement | null }) {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...(root.current?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
+      for (const d of opened) d.open = true;
+    };
+    const after = () => {
+      for (const d of opened) d.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+}
+
+/**
+ * The whole report, rendered from a `Report`, the same on the report page and the sample pages: a summary
+ * that decides (the principal, its first action and the next steps, the ratings, then the accountability
+ * map and the staffing sequence), then the argument: findings one line each, the plan, the questions for
+ * the meeting and the strengths.
+ */
 export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, shareUrl, idPrefix = 'report', afterPrincipal, parts = REPORT_PARTS }: Props) {
   const names = new Map(report.ratings.map((r) => [r.dimension.id, r.dimension.name]));
   const dimensionName = (id: string) => names.get(id) ?? id;
   const edit = { checkHref, onEdit };
   const whole = parts >= REPORT_PARTS;
+  const steps = firstActions(report, SUMMARY_STEPS);
+  const root = useRef<HTMLDivElement>(null);
+  useOpenForPrint(root);
   return (
-    <div class={whole ? 'report-document' : 'report-document-opening'} aria-busy={whole ? undefined : 'true'}>
-      <PrincipalSection
-        principal={report.principal}
-        reason={report.principalReason.text}
-        dimensionName={dimensionName(report.principal.finding.dimension)}
-        firstAction={firstActions(report, 1)[0]}
-        bodies={bodies}
-        {...edit}
-      />
-      {afterPrincipal}
+    <div ref={root} class={whole ? 'report-document' : 'report-document-opening'} aria-busy={whole ? undefined : 'true'}>
+      <section class="report-summary" aria-labelledby="principal-heading">
+        <div class="summary-decision">
+          <PrincipalSection
+            principal={report.principal}
+            reason={report.principalReason.text}
+            dimensionName={dimensionName(report.principal.finding.dimension)}
+            firstAction={steps[0]}
+            {...edit}
+          />
+          <NextActions steps={steps.slice(1)} />
+        </div>
+        <div class="summary-ratings" aria-labelledby={`${idPrefix}-ratings-heading`} role="group">
+          <h2 id={`${idPrefix}-ratings-heading`}>{SECTIONS.ratings}</h2>
+          <RatingsChart ratings={report.ratings} idPrefix={`${idPrefix}-chart`} compact />
+        </div>
+        {afterPrincipal && <div class="summary-actions">{afterPrincipal}</div>}
+        <div class="summary-who">
+          <AccountabilityMap entries={report.accountability} />
+          <StaffingTimeline staffing={report.staffing} />
+        </div>
+      </section>
       {parts >= 1 && (
-        <>
-          <section class="report-section" aria-labelledby={`${idPrefix}-ratings-heading`}>
-            <h2 id={`${idPrefix}-ratings-heading`}>{SECTIONS.ratings}</h2>
-            <RatingsChart ratings={report.ratings} idPrefix={`${idPrefix}-chart`} />
-          </section>
-          <FindingsSection problems={report.problems} principalId={report.principal.finding.id} dimensionName={dimensionName} bodies={bodies} {...edit} />
-        </>
+        <FindingsSection problems={report.problems} principalId={report.principal.finding.id} dimensionName={dimensionName} bodies={bodies} {...edit} />
       )}
       {parts >= 2 && (
         <>
-          <AccountabilityMap entries={report.accountability} />
-          <StaffingTimeline staffing={report.staffing} />
           <PlanSection plan={report.plan} />
+          <MeetingQuestions questions={report.meetingQuestions} />
         </>
       )}
       {parts >= 3 && (
         <>
-          <MeetingQuestions questions={report.meetingQuestions} />
           <StrengthsSection strengths={report.strengths} dimensionName={dimensionName} bodies={bodies} {...edit} />
           <MethodNote methodHref={methodHref} />
           {shareUrl && <ShareLinkNote shareUrl={shareUrl} />}

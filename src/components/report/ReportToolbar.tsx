@@ -6,6 +6,7 @@ import type { AnswerMap } from '../../schemas/answers';
 import { ImportAnswers } from './ImportAnswers';
 import { saveFile, today } from './save-file';
 import { ShareActions } from '../share/ShareActions';
+import { ToolbarMenu } from './ToolbarMenu';
 
 interface Props {
   report: Report;
@@ -17,7 +18,7 @@ interface Props {
   onImported: (answers: AnswerMap) => string | undefined;
 }
 
-/** The report's actions: edit, present, print, export as Markdown or JSON, import JSON. Hidden in print. */
+/** The report's actions in one row that fits a phone: Copy link, Share and Export menus, Present, Edit answers. Hidden in print. */
 export function ReportToolbar({ report, bodies, shareUrl, methodUrl, onEdit, onPresent, onImported }: Props) {
   const [status, setStatus] = useState('');
   const [manualCopy, setManualCopy] = useState<string | null>(null);
@@ -39,30 +40,28 @@ export function ReportToolbar({ report, bodies, shareUrl, methodUrl, onEdit, onP
 
   return (
     <div class="report-toolbar" role="group" aria-label="Report actions">
-      <div class="toolbar-row">
-        <button type="button" class="button" onClick={onPresent}>
-          Present
-        </button>
-        <button type="button" class="button secondary" onClick={() => window.print()}>
+      {shareUrl && <ShareActions shareUrl={shareUrl} />}
+      <ToolbarMenu label="Export" id="export-menu">
+        <button type="button" class="menu-item" onClick={() => window.print()}>
           Save as PDF
         </button>
-        <button type="button" class="button secondary" onClick={onEdit}>
-          Edit answers
-        </button>
-      </div>
-      <div class="toolbar-row">
-        <button type="button" class="button secondary" onClick={copyMarkdown}>
+        <button type="button" class="menu-item" onClick={copyMarkdown}>
           Copy as Markdown
         </button>
-        <button type="button" class="button secondary" onClick={() => saveFile(`ai-team-check-report-${today()}.md`, new Blob([markdown()], { type: 'text/markdown' }))}>
+        <button type="button" class="menu-item" onClick={() => saveFile(`ai-team-check-report-${today()}.md`, new Blob([markdown()], { type: 'text/markdown' }))}>
           Download .md
         </button>
-        <button type="button" class="button secondary" onClick={() => saveFile(`ai-team-check-answers-${today()}.json`, new Blob([answersFileText(report.answers)], { type: 'application/json' }))}>
+        <button type="button" class="menu-item" onClick={() => saveFile(`ai-team-check-answers-${today()}.json`, new Blob([answersFileText(report.answers)], { type: 'application/json' }))}>
           Export answers (.json)
         </button>
         <ImportAnswers onImported={onImported} />
-      </div>
-      {shareUrl && <ShareActions shareUrl={shareUrl} />}
+      </ToolbarMenu>
+      <button type="button" class="button secondary" onClick={onPresent}>
+        Present
+      </button>
+      <button type="button" class="button secondary" onClick={onEdit}>
+        Edit answers
+      </button>
       <p class="toolbar-status" role="status">
         {status}
       </p>

@@ -34,7 +34,7 @@ export function ShareLinkNote({ shareUrl }: Props) {
   const section = useRef<HTMLElement>(null);
   const drawn = useNeededSoon(section);
   return (
-    <section ref={section} class="report-section share-note" aria-label="Link to this report">
+    <section ref={section} id="share-note" class="report-section share-note" aria-label="Link to this report">
       <svg class="share-qr" width="96" height="96" aria-hidden="true">
         {drawn && <QrCode text={shareUrl} x={0} y={0} size={96} />}
       </svg>

@@ -24,7 +24,6 @@ export function StrengthsSection({ strengths, dimensionName, bodies, checkHref, 
           dimensionName={dimensionName(fired.finding.dimension)}
           bodies={bodies}
           isPrincipal={false}
-          level={3}
           checkHref={checkHref}
           onEdit={onEdit}
         />

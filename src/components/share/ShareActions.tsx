@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { encodeCompareLink } from '../../compare/compare-link';
 import { buildReminderIcs } from '../../share/ics';
 import { saveFile } from '../report/save-file';
+import { ToolbarMenu } from '../report/ToolbarMenu';
 import { ManualCopyField } from './ManualCopyField';
 import { useCopyLink } from './use-copy-link';
 import '../../styles/share.css';
@@ -19,7 +20,7 @@ function eventUid(): string {
   return `${random}@ai-team-check`;
 }
 
-/** The report's sharing actions: copy its link, compare it with colleagues' reports, and a reminder to check again in 90 days. */
+/** The report's sharing actions: copy its link (the primary action), and a Share menu: compare with colleagues, a reminder in 90 days, the QR code. */
 export function ShareActions({ shareUrl }: Props) {
   const base = import.meta.env.BASE_URL;
   const { state, copy, fieldRef } = useCopyLink(shareUrl);
@@ -57,17 +58,20 @@ export function ShareActions({ shareUrl }: Props) {
 
   return (
     <div class="share-actions">
-      <div class="toolbar-row">
-        <button type="button" class="button" onClick={copyLink}>
-          Copy link
-        </button>
-        <a class="button secondary" href={`${base}compare/#${payload}`} {...(framed ? { target: '_blank', rel: 'noopener' } : {})}>
+      <button type="button" class="button" onClick={copyLink}>
+        Copy link
+      </button>
+      <ToolbarMenu label="Share" id="share-menu">
+        <a class="menu-item" href={`${base}compare/#${payload}`} {...(framed ? { target: '_blank', rel: 'noopener' } : {})}>
           Compare with colleagues
         </a>
-        <button type="button" class="button secondary" onClick={remind}>
+        <button type="button" class="menu-item" onClick={remind}>
           Remind me in 90 days
         </button>
-      </div>
+        <a class="menu-item" href="#share-note">
+          Show the QR code
+        </a>
+      </ToolbarMenu>
       <p class="toolbar-status share-status" role="status">
         {status}
       </p>

@@ -1,0 +1,49 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+interface Props {
+  /** The button's label, e.g. "Share". */
+  label: string;
+  /** Unique on the page, for the panel's id. */
+  id: string;
+  children: ComponentChildren;
+}
+
+/**
+ * A toolbar button that shows a small panel of related actions (the disclosure pattern: a button with
+ * `aria-expanded` and the panel after it in the tab order). Escape or a click elsewhere closes it, and
+ * Escape returns focus to the button.
+ */
+export function ToolbarMenu({ label, id, children }: Props) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: Event) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const key = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('keydown', key);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('keydown', key);
+    };
+  }, [open]);
+  return (
+    <div class="toolbar-menu" ref={root}>
+      <button ref={button} type="button" class="button secondary menu-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        {label} <span aria-hidden="true">▾</span>
+      </button>
+      <div id={id} class="menu-panel" hidden={!open}>
+        {children}
+      </div>
+    </div>
+  );
+}
