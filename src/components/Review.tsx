@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
+import { answerAnchor, questionFromAnchor } from './answer-anchor';
 import { moveFocusTo, useShortcuts } from './use-shortcuts';
 
 interface Props {
@@ -23,7 +24,13 @@ interface Props {
 export function Review({ questions, path, answers, reportHref, reportAction, takeFocus, onChange, onBack }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (takeFocus) moveFocusTo(heading.current);
+    // Arriving from a report's "because you answered" link: that answer, scrolled to and focused.
+    const linked = typeof window === 'undefined' ? undefined : questionFromAnchor(window.location.hash);
+    const change = linked && path.includes(linked) ? document.getElementById(answerAnchor(linked))?.querySelector('button') : undefined;
+    if (change) {
+      change.scrollIntoView({ block: 'center' });
+      change.focus();
+    } else if (takeFocus) moveFocusTo(heading.current);
   }, []);
   useShortcuts({ back: onBack });
   const byId = new Map(questions.map((q) => [q.id, q]));
@@ -50,7 +57,7 @@ export function Review({ questions, path, answers, reportHref, reportAction, tak
           if (!question) return null;
           const labels = (answers[id] ?? []).map((o) => question.options.find((x) => x.id === o)?.label ?? o);
           return (
-            <li key={id} data-question={id}>
+            <li key={id} id={answerAnchor(id)} data-question={id}>
               <div class="answer-text">
                 <span class="q">{question.prompt}</span>
                 <span class="a">{labels.join('; ')}</span>

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../diagnosis/evidence';
 import { EVIDENCE_LEAD } from '../../diagnosis/report-labels';
+import { answerAnchor } from '../answer-anchor';
 
 interface Props {
   evidence: readonly Evidence[];
@@ -19,7 +20,7 @@ export function EvidenceList({ evidence, checkHref, onEdit }: Props) {
         {evidence.map((e) => (
           <li key={e.question}>
             {checkHref ? (
-              <a href={`${checkHref}#${e.question}`} onClick={onEdit} title="Change this answer">
+              <a href={`${checkHref}#${answerAnchor(e.question)}`} onClick={onEdit} title="Change this answer">
                 {e.prompt}
               </a>
             ) : (

@@ -163,6 +163,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
         checkHref={checkHref}
         onEdit={edit}
         shareUrl={shareUrl}
+        evidenceOpensCopy={source.from !== 'browser'}
         afterPrincipal={
           <ReportToolbar
             report={report}

@@ -25,6 +25,8 @@ interface Props {
   /** Loads this report's answers into the interview before an evidence link is followed. */
   onEdit?: ((event: Event) => void) | undefined;
   shareUrl?: string | undefined;
+  /** The answers came from a link or a file, not this browser's own check. */
+  evidenceOpensCopy?: boolean | undefined;
   /** Unique on the page, for the chart's SVG ids. */
   idPrefix?: string;
   /** Shown inside the summary, after the decision and before the map and staffing (the report page's actions). */
@@ -73,7 +75,7 @@ function useOpenForPrint(root: { current: HTMLElement | null }) {
  * map and the staffing sequence), then the argument: findings one line each, the plan, the questions for
  * the meeting and the strengths.
  */
-export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, shareUrl, idPrefix = 'report', afterPrincipal, parts = REPORT_PARTS }: Props) {
+export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, shareUrl, evidenceOpensCopy, idPrefix = 'report', afterPrincipal, parts = REPORT_PARTS }: Props) {
   const names = new Map(report.ratings.map((r) => [r.dimension.id, r.dimension.name]));
   const dimensionName = (id: string) => names.get(id) ?? id;
   const edit = { checkHref, onEdit };
@@ -105,7 +107,7 @@ export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, 
         </div>
       </section>
       {parts >= 1 && (
-        <FindingsSection problems={report.problems} principalId={report.principal.finding.id} dimensionName={dimensionName} bodies={bodies} {...edit} />
+        <FindingsSection problems={report.problems} principalId={report.principal.finding.id} dimensionName={dimensionName} bodies={bodies} evidenceOpensCopy={evidenceOpensCopy} {...edit} />
       )}
       {parts >= 2 && (
         <>
