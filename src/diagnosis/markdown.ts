@@ -18,10 +18,14 @@ import {
   REPORT_TITLE,
   SECTIONS,
   SEVERITY_LABELS,
+  PATH_END_TEXT,
+  PATH_INTRO,
+  pathStepText,
   STAFFING_LEAD,
   staffingStepFill,
   staffingStepName,
 } from './report-labels';
+import type { PathForward } from './path-forward';
 import type { FiredFinding, Report } from './report';
 
 /**
@@ -116,7 +120,7 @@ function findingBlock(fired: FiredFinding, bodies: FindingBodies, dimensionName:
 }
 
 /** The whole report as a Markdown document, every section included, ending with a newline. */
-export function reportToMarkdown(report: Report, bodies: FindingBodies, links: MarkdownLinks = {}): string {
+export function reportToMarkdown(report: Report, bodies: FindingBodies, links: MarkdownLinks = {}, path?: PathForward): string {
   const dimensionName = (id: string) => report.ratings.find((r) => r.dimension.id === id)?.dimension.name ?? id;
   const { principal } = report;
   const first = firstActions(report, 1)[0];
@@ -174,6 +178,15 @@ export function reportToMarkdown(report: Report, bodies: FindingBodies, links: M
     if (steps.length === 0) lines.push('Nothing planned for this period.');
     for (const step of steps) lines.push(`- [ ] ${actionLine(step.action)} — for: ${step.finding.title}`);
     lines.push('');
+  }
+
+  if (path && path.steps.length > 0) {
+    lines.push(`## ${SECTIONS.path}`, '', PATH_INTRO, '');
+    path.steps.forEach((step, i) => {
+      const text = pathStepText(step);
+      lines.push(`${i + 1}. **${step.fixes.title}**${[text.clears, text.moves].filter(Boolean).map((t) => ` ${t}`).join('')}`);
+    });
+    lines.push('', PATH_END_TEXT(path.end), '');
   }
 
   lines.push(`## ${SECTIONS.meeting}`, '');

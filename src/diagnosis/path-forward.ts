@@ -5,6 +5,7 @@ import { diagnose, type Report } from './report';
 
 /** How a dimension's rating moves with one step. */
 export interface RatingMove {
+  /** The dimension's name. */
   dimension: string;
   before: number;
   after: number;
@@ -18,10 +19,10 @@ export interface PathStep {
   clears: { id: string; title: string }[];
   /** Ratings that change, assessed before and after. */
   moves: RatingMove[];
-  /** The staffing order after the step (role ids). */
+  /** The staffing order after the step (role names). */
   staffingAfter: string[];
-  /** The report after the step. */
-  after: Report;
+  /** The principal constraint after the step. */
+  nextPrincipal: { id: string; title: string };
 }
 
 /** Why the path forward stops where it does. */
@@ -83,10 +84,10 @@ export function pathForward(library: DiagnosisLibrary, start: Report): PathForwa
       clears: clears.map((p) => ({ id: p.finding.id, title: p.finding.title })),
       moves: after.ratings.flatMap((a) => {
         const b = report.ratings.find((r) => r.dimension.id === a.dimension.id)!;
-        return a.level !== 'not-assessed' && b.level !== 'not-assessed' && a.score !== b.score ? [{ dimension: a.dimension.id, before: b.score, after: a.score }] : [];
+        return a.level !== 'not-assessed' && b.level !== 'not-assessed' && a.score !== b.score ? [{ dimension: a.dimension.name, before: b.score, after: a.score }] : [];
       }),
-      staffingAfter: after.staffing.steps.map((s) => s.role.id),
-      after,
+      staffingAfter: after.staffing.steps.map((s) => s.role.name),
+      nextPrincipal: { id: after.principal.finding.id, title: after.principal.finding.title },
     });
     report = after;
   }

@@ -5,10 +5,40 @@
  */
 import type { Ownership } from '../schemas/question';
 import type { Action, Severity } from '../schemas/finding';
+import type { PathEnd, PathStep } from './path-forward';
 import type { PlanPeriod } from './plan';
 import type { RatingLevel } from './ratings';
 import type { ReportAction } from './resolve-finding';
 import type { StaffingStep } from './staffing';
+
+/** What the path forward is, and its limit, in one sentence. */
+export const PATH_INTRO =
+  'If each step’s actions succeed, this is how the report changes: fix the principal constraint, check again, and the next one comes first.';
+
+/** One step of the path forward in words: what it clears and which ratings move. */
+export function pathStepText(step: PathStep): { clears: string; moves: string } {
+  const others = step.clears.filter((c) => c.id !== step.fixes.id).map((c) => `“${c.title}”`);
+  return {
+    clears: others.length > 0 ? `Also clears ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`}.` : '',
+    moves: step.moves.length > 0 ? `${step.moves.map((m) => `${m.dimension} ${m.before} → ${m.after}`).join(', ')}.` : '',
+  };
+}
+
+/** How the path forward ends, in one sentence. */
+export function PATH_END_TEXT(end: PathEnd): string {
+  switch (end.kind) {
+    case 'healthy':
+      return 'Then: no structural problem is left.';
+    case 'only-minor':
+      return 'Then: only minor items are left.';
+    case 'find-out':
+      return `Then: find out first, “${end.title}”. ${end.reason}`.trim();
+    case 'limit':
+      return 'Then: serious problems are still left; take the check again after these steps.';
+    case 'stalled':
+      return 'Then: take the check again once this step is done.';
+  }
+}
 
 /** The report's sections, in the order they appear. */
 export const SECTIONS = {
@@ -18,6 +48,7 @@ export const SECTIONS = {
   accountability: 'Accountability map',
   staffing: 'Staffing sequence',
   plan: 'Plan: this week to six months',
+  path: 'The path forward',
   meeting: 'Questions for your leadership meeting',
   strengths: 'Strengths',
   method: 'How this report was made',

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DiagnosisLibrary } from '../../diagnosis/library';
 import type { FindingBodies } from '../../diagnosis/markdown';
-import { diagnose } from '../../diagnosis/report';
+import { diagnoseWithPath } from '../../diagnosis/full-report';
 import type { AnswerMap } from '../../schemas/answers';
 import type { Codebook } from '../../share/codebook';
 import { encodeAnswers } from '../../share/link-codec';
@@ -61,7 +61,8 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
     return () => window.removeEventListener('hashchange', load);
   }, []);
 
-  const report = useMemo(() => (source.status === 'ready' ? diagnose(library, source.answers) : undefined), [source]);
+  const full = useMemo(() => (source.status === 'ready' ? diagnoseWithPath(library, source.answers) : undefined), [source]);
+  const report = full?.report;
   // The first report renders its opening alone, so the principal constraint is painted before the rest is
   // built; then one part of the rest per task (effects run after the browser has painted the last one).
   const [parts, setParts] = useState(0);
@@ -157,6 +158,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
       )}
       <ReportDocument
         report={report}
+        path={full?.path}
         parts={parts}
         bodies={bodies}
         methodHref={`${base}method/`}
@@ -167,6 +169,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
         afterPrincipal={
           <ReportToolbar
             report={report}
+            path={full?.path}
             bodies={bodies}
             shareUrl={shareUrl}
             methodUrl={methodUrl}

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { firstActions } from '../../diagnosis/first-actions';
 import type { FindingBodies } from '../../diagnosis/markdown';
+import type { PathForward } from '../../diagnosis/path-forward';
 import { SECTIONS } from '../../diagnosis/report-labels';
 import type { Report } from '../../diagnosis/report';
 import { AccountabilityMap } from './AccountabilityMap';
@@ -9,6 +10,7 @@ import { FindingsSection } from './FindingsSection';
 import { MeetingQuestions } from './MeetingQuestions';
 import { MethodNote } from './MethodNote';
 import { NextActions } from './NextActions';
+import { PathForwardSection } from './PathForwardSection';
 import { PlanSection } from './PlanSection';
 import { PrincipalSection } from './PrincipalSection';
 import { RatingsChart } from './RatingsChart';
@@ -18,6 +20,8 @@ import { StrengthsSection } from './StrengthsSection';
 
 interface Props {
   report: Report;
+  /** The path forward from these answers, shown after the plan when it has steps. */
+  path?: PathForward | undefined;
   bodies: FindingBodies;
   methodHref: string;
   /** Where evidence links go to change an answer; without it evidence is plain text (sample reports). */
@@ -75,7 +79,7 @@ function useOpenForPrint(root: { current: HTMLElement | null }) {
  * map and the staffing sequence), then the argument: findings one line each, the plan, the questions for
  * the meeting and the strengths.
  */
-export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, shareUrl, evidenceOpensCopy, idPrefix = 'report', afterPrincipal, parts = REPORT_PARTS }: Props) {
+export function ReportDocument({ report, path, bodies, methodHref, checkHref, onEdit, shareUrl, evidenceOpensCopy, idPrefix = 'report', afterPrincipal, parts = REPORT_PARTS }: Props) {
   const names = new Map(report.ratings.map((r) => [r.dimension.id, r.dimension.name]));
   const dimensionName = (id: string) => names.get(id) ?? id;
   const edit = { checkHref, onEdit };
@@ -112,6 +116,7 @@ export function ReportDocument({ report, bodies, methodHref, checkHref, onEdit, 
       {parts >= 2 && (
         <>
           <PlanSection plan={report.plan} />
+          {path && <PathForwardSection path={path} />}
           <MeetingQuestions questions={report.meetingQuestions} />
         </>
       )}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { answersFileText } from '../../diagnosis/answers-file';
 import { reportToMarkdown, type FindingBodies } from '../../diagnosis/markdown';
+import type { PathForward } from '../../diagnosis/path-forward';
 import type { Report } from '../../diagnosis/report';
 import type { AnswerMap } from '../../schemas/answers';
 import { ImportAnswers } from './ImportAnswers';
@@ -10,6 +11,7 @@ import { ToolbarMenu } from './ToolbarMenu';
 
 interface Props {
   report: Report;
+  path?: PathForward | undefined;
   bodies: FindingBodies;
   shareUrl?: string | undefined;
   methodUrl: string;
@@ -19,11 +21,11 @@ interface Props {
 }
 
 /** The report's actions in one row that fits a phone: Copy link, Share and Export menus, Present, Edit answers. Hidden in print. */
-export function ReportToolbar({ report, bodies, shareUrl, methodUrl, onEdit, onPresent, onImported }: Props) {
+export function ReportToolbar({ report, path, bodies, shareUrl, methodUrl, onEdit, onPresent, onImported }: Props) {
   const [status, setStatus] = useState('');
   const [manualCopy, setManualCopy] = useState<string | null>(null);
   const fallback = useRef<HTMLTextAreaElement>(null);
-  const markdown = () => reportToMarkdown(report, bodies, { shareUrl, methodUrl });
+  const markdown = () => reportToMarkdown(report, bodies, { shareUrl, methodUrl }, path);
 
   const copyMarkdown = async () => {
     const text = markdown();
