@@ -14,7 +14,7 @@ interface Props {
   methodUrl: string;
   onEdit: () => void;
   onPresent: () => void;
-  onImported: (answers: AnswerMap) => string | undefined;
+  onImported: (answers: AnswerMap, dropped: string[]) => string | undefined;
 }
 
 /** The report's actions: edit, present, print, export as Markdown or JSON, import JSON. Hidden in print. */
