@@ -17,6 +17,9 @@ export interface SalvagedAnswers {
 /** A text from outside, quoted short enough for a sentence. */
 const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
 
+/** A question's prompt (ours, so never cut), quoted. */
+const prompt = (question: Question) => `“${question.prompt}”`;
+
 /**
  * The usable part of `input`: answers to unknown questions go; an answer's unknown or repeated
  * options go and the rest stay when they still make an answer; an answer that then does not fit
@@ -38,14 +41,14 @@ export function salvageAnswers(questions: readonly Question[], input: AnswerMap)
       answers[id] = known;
       if (unknown.length > 0) {
         const options = unknown.map(quote).join(', ');
-        dropped.push(`From the answer to ${quote(question.prompt)}: ${unknown.length === 1 ? 'the option' : 'the options'} ${options}, which this version of the check does not have.`);
+        dropped.push(`From the answer to ${prompt(question)}: ${unknown.length === 1 ? 'the option' : 'the options'} ${options}, which this version of the check does not have.`);
       }
       continue;
     }
     dropped.push(
       known.length === 0
-        ? `The answer to ${quote(question.prompt)}: none of its options is one this version of the check has.`
-        : `The answer to ${quote(question.prompt)}: its options cannot be chosen together.`,
+        ? `The answer to ${prompt(question)}: none of its options is one this version of the check has.`
+        : `The answer to ${prompt(question)}: its options cannot be chosen together.`,
     );
   }
   return { answers, dropped };
