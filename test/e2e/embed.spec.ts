@@ -204,12 +204,15 @@ test.describe('the check embedded with the loader in a page of another site', ()
     await page.goto('embed/?theme=dark');
     await page.screenshot({ path: `${SHOTS}/embed-first-paint-forced-dark.png` });
 
-    // The host's accent too, with the text colour that reads on it: a pale accent gets dark text.
+    // The host's accent too, with the text colour that reads on it; a pale accent is darkened on the light
+    // page until it stands out (test/unit/accent-contrast.test.ts), and kept as given on the dark one.
     const continueColours = () =>
       page.getByRole('button', { name: 'Continue' }).evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
     await page.goto('embed/?accent=%23b3470a');
     expect(await continueColours()).toEqual(['rgb(179, 71, 10)', 'rgb(255, 255, 255)']);
     await page.goto('embed/?accent=ffd966');
+    expect(await continueColours()).toEqual(['rgb(128, 109, 51)', 'rgb(255, 255, 255)']);
+    await page.goto('embed/?accent=ffd966&theme=dark');
     expect(await continueColours()).toEqual(['rgb(255, 217, 102)', 'rgb(11, 18, 32)']);
   });
 
