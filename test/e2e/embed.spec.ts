@@ -43,11 +43,11 @@ test.beforeAll(async ({ baseURL }) => {
 });
 test.afterAll(async () => host.close());
 
-/** Whether `m` is one of the two messages of the protocol, with nothing added. */
+/** Whether `m` is one of the three messages of the protocol, with nothing added. */
 function isProtocolMessage(m: Record<string, unknown>): boolean {
   const keys = Object.keys(m).sort().join();
   if (m['type'] === 'ai-team-check:height') return keys === 'height,type,version' && m['version'] === 1 && typeof m['height'] === 'number';
-  return m['type'] === 'ai-team-check:completed' && keys === 'type,version' && m['version'] === 1;
+  return (m['type'] === 'ai-team-check:completed' || m['type'] === 'ai-team-check:step') && keys === 'type,version' && m['version'] === 1;
 }
 
 /** Completes `path` inside the frame by keyboard alone, noting the frame's settled height after each step. */
