@@ -30,7 +30,17 @@ export interface FirstPaint {
    * their `-dark` twins; src/styles/embed.css picks the pair of the theme shown.
    */
   accentFromQuery?: boolean;
+  /**
+   * Show the page's fallback (src/components/embed/EmbedFallback.astro) when no island has gone live
+   * (`[data-live]`) 2.5 s after the page began (within the 3 s a reader would wait), or at once when a form is submitted before one has: the
+   * module scripts were blocked (a sandboxed frame, a host without CORS headers) or failed to load. It
+   * marks <html> `data-stalled`, and takes the mark off again if an island starts after all.
+   */
+  fallbackWhenStalled?: boolean;
 }
+
+/** How long the page waits for an island before it says the check cannot run here. */
+export const STALLED_AFTER_MS = 2500;
 
 /** The resume part: saved progress is a path or answers in the saved interview; unreadable storage means none. */
 const resume = `try {
@@ -97,6 +107,32 @@ const accentFromQuery = `try {
   }
 } catch (e) {}`;
 
+/** The fallback part: a classic inline script still runs where module scripts are refused, so it can tell. */
+const fallbackWhenStalled = `try {
+  var started = function () { return !!document.querySelector('[data-live]'); };
+  var stall = function () {
+    if (started()) {
+      root.removeAttribute('data-stalled');
+      return true;
+    }
+    if (!root.hasAttribute('data-stalled')) {
+      var link = document.querySelector('[data-fallback-link="fragment"]');
+      if (link) link.setAttribute('href', link.getAttribute('href') + window.location.hash);
+      root.setAttribute('data-stalled', '');
+    }
+    return false;
+  };
+  document.addEventListener('submit', function (event) {
+    if (!started()) {
+      event.preventDefault();
+      stall();
+    }
+  }, true);
+  window.setTimeout(function check() {
+    if (!stall()) window.setTimeout(check, 1000);
+  }, ${STALLED_AFTER_MS});
+} catch (e) {}`;
+
 /** The script's text for `options`; empty when there is nothing to do. */
 export function firstPaintScript(options: FirstPaint): string {
   const parts = [
@@ -104,6 +140,7 @@ export function firstPaintScript(options: FirstPaint): string {
     options.accentFromQuery && accentFromQuery,
     options.resume && resume,
     options.resumeFromFragment && resumeFromFragment,
+    options.fallbackWhenStalled && fallbackWhenStalled,
   ].filter(Boolean);
   if (parts.length === 0) return '';
   return `(function () {\nvar root = document.documentElement;\n${parts.join('\n')}\n})();`;
