@@ -136,15 +136,15 @@ function salvageFile(data: Record<string, unknown>): { ok: true; value: AnswersF
   for (const [question, value] of Object.entries(data.answers as Record<string, unknown>)) {
     if (question === '__proto__') continue;
     const where = `answers.${keyName(question)}`;
-    const options = Array.isArray(value) ? value.filter((o): o is string => typeof o === 'string') : [];
-    if (!Array.isArray(value) || options.length === 0) {
+    if (!Array.isArray(value)) {
       dropped.push({ where, message: `must be a list of option ids, but is ${describe(value)}; that answer was left out` });
       continue;
     }
+    const options = value.filter((o): o is string => typeof o === 'string');
     value.forEach((option, i) => {
       if (typeof option !== 'string') dropped.push({ where: `${where}[${i}]`, message: `must be an option id, but is ${describe(option)}; it was left out` });
     });
-    answers[question] = options;
+    if (options.length > 0) answers[question] = options;
   }
   return { ok: true, value: { format: ANSWERS_FORMAT, version: data.version as number, answers }, dropped };
 }

@@ -51,10 +51,12 @@ export const ACCENT_BACKGROUNDS = { light: ['#fbfbf9', '#ffffff'], dark: ['#1315
 export type AccentTheme = keyof typeof ACCENT_BACKGROUNDS;
 
 /**
- * The contrast the accent keeps against both page colours: 4.5:1, not only the 3:1 controls need, because
- * the accent also colours text (links, secondary buttons' labels), which needs 4.5:1.
+ * The contrast the accent keeps against both page colours: 3:1, what WCAG asks of controls and their
+ * states (the chosen option's border, the radio dot, the button's edge). Links and secondary buttons'
+ * labels are accent-coloured text too, which would want 4.5:1; holding every host colour to that would
+ * change far more of them, so it is not done here.
  */
-export const ACCENT_CONTRAST = 4.5;
+export const ACCENT_CONTRAST = 3;
 
 /** The contrast of the text on an accent-coloured button. */
 export const TEXT_CONTRAST = 4.5;

@@ -211,7 +211,7 @@ test.describe('the check embedded with the loader in a page of another site', ()
     await page.goto('embed/?accent=%23b3470a');
     expect(await continueColours()).toEqual(['rgb(179, 71, 10)', 'rgb(255, 255, 255)']);
     await page.goto('embed/?accent=ffd966');
-    expect(await continueColours()).toEqual(['rgb(128, 109, 51)', 'rgb(255, 255, 255)']);
+    expect(await continueColours()).toEqual(['rgb(166, 141, 66)', 'rgb(11, 18, 32)']);
     await page.goto('embed/?accent=ffd966&theme=dark');
     expect(await continueColours()).toEqual(['rgb(255, 217, 102)', 'rgb(11, 18, 32)']);
   });

@@ -58,7 +58,7 @@ describe('importing an answers file with some unusable answers', () => {
     expect(result.dropped.map(problemSentence)).toEqual([
       '“comment” is not part of an answers file, so it was ignored.',
       '“answers.roles” must be a list of option ids, but is the text "data-engineer"; that answer was left out.',
-      '“answers.team” must be a list of option ids, but is a list; that answer was left out.',
+      '“answers.team[0]” must be an option id, but is the number 3; it was left out.',
       '“answers.hiring-plan[1]” must be an option id, but is the number 7; it was left out.',
     ]);
   });

@@ -79,7 +79,7 @@ export default function CompareApp({ library, codebooks, texts, context }: Props
   return (
     <div class="compare">
       {(state.problems.length > 0 || unreadable.length > 0) && (
-        <div class="notice compare-problems" role="status" aria-label="Links left out">
+        <div class="notice compare-problems" role="note" aria-label="Links left out">
           <p>
             {unreadable.length === 1 ? 'One link was left out of the comparison:' : `${unreadable.length || 'Some'} links were left out of the comparison:`}
           </p>

@@ -21,8 +21,10 @@ export function ImportAnswers({ onImported }: Props) {
     const result =
       file.size > MAX_ANSWERS_FILE_BYTES ? readAnswersFile('', file.size) : readAnswersFile(await file.text(), file.size);
     if (result.ok) {
-      const problem = onImported(result.answers, result.dropped.map(problemSentence));
-      setProblems(problem ? [problem] : []);
+      const dropped = result.dropped.map(problemSentence);
+      const problem = onImported(result.answers, dropped);
+      // Nothing usable: what was left out of the file is why, so it is said too.
+      setProblems(problem ? [problem, ...dropped] : []);
     } else {
       setProblems(result.problems.map(problemSentence));
     }
