@@ -16,8 +16,9 @@
  * comes from that iframe's own window, from the check's origin (or "null" for a sandboxed frame), and
  * a height only when it is a finite number from 100 to 100000; everything else is ignored.
  *
- * When the frame moves to another of the check's pages (the interview, its report) and its top is
- * above the window, the loader scrolls it into view.
+ * When the frame moves to another question ({ type: 'ai-team-check:step', version: 1 }) or to another
+ * of the check's pages (the interview, its report) and its top is above the window, the loader scrolls
+ * it into view; focus stays where it is.
  *
  * Plain ES2017, no dependencies. The decision mirrors src/embed/accept-message.ts;
  * test/unit/embed-loader.test.ts holds the two to the same table of cases.
@@ -28,6 +29,7 @@
   const PROTOCOL_VERSION = 1;
   const HEIGHT_MESSAGE = 'ai-team-check:height';
   const COMPLETED_MESSAGE = 'ai-team-check:completed';
+  const STEP_MESSAGE = 'ai-team-check:step';
   const MIN_HEIGHT = 100;
   const MAX_HEIGHT = 100000;
   const START_HEIGHT = 640;
@@ -48,6 +50,7 @@
     if (own(data, 'version') !== PROTOCOL_VERSION) return undefined;
     const type = own(data, 'type');
     if (type === COMPLETED_MESSAGE) return { kind: 'completed' };
+    if (type === STEP_MESSAGE) return { kind: 'step' };
     if (type !== HEIGHT_MESSAGE) return undefined;
     const height = own(data, 'height');
     if (typeof height !== 'number' || !Number.isFinite(height)) return undefined;
@@ -61,6 +64,11 @@
   const siteOrigin = scriptUrl.origin;
   const embedUrl = new URL('embed/', scriptUrl);
   const frames = [];
+
+  /** Scrolls the host page so the frame's top shows, when it is above the window; scrolling moves no focus. */
+  function showTop(iframe) {
+    if (iframe.getBoundingClientRect().top < 0) iframe.scrollIntoView({ block: 'start' });
+  }
 
   function mount(host) {
     if (host.hasAttribute(MOUNTED)) return;
@@ -85,7 +93,7 @@
     let loads = 0;
     iframe.addEventListener('load', function () {
       loads += 1;
-      if (loads > 1 && iframe.getBoundingClientRect().top < 0) iframe.scrollIntoView({ block: 'start' });
+      if (loads > 1) showTop(iframe);
     });
     host.appendChild(iframe);
     frames.push({ iframe: iframe, host: host });
@@ -104,6 +112,7 @@
       );
       if (!accepted) continue;
       if (accepted.kind === 'height') frame.iframe.style.height = accepted.height + 'px';
+      else if (accepted.kind === 'step') showTop(frame.iframe);
       else frame.host.dispatchEvent(new CustomEvent(COMPLETED_MESSAGE, { bubbles: true }));
       return;
     }

@@ -50,17 +50,26 @@ function wellFormed(text: string): string {
   return [...text].map((c) => (c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : c)).join('');
 }
 
+/** A label with control and bidirectional-override characters removed and white space made single, not yet cut. */
+function tidyLabel(label: string): string {
+  return wellFormed(label.slice(0, MAX_ENCODED_LABEL))
+    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * A label as it may be shown and stored in a link: control and bidirectional-override characters
  * removed, runs of white space made one space, trimmed, at most 40 characters.
  */
 export function cleanLabel(label: unknown): string {
   if (typeof label !== 'string') return '';
-  const cleaned = wellFormed(label.slice(0, MAX_ENCODED_LABEL))
-    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return [...cleaned].slice(0, MAX_LABEL_LENGTH).join('').trim();
+  return [...tidyLabel(label)].slice(0, MAX_LABEL_LENGTH).join('').trim();
+}
+
+/** How many characters a typed label has once tidied, so the form can flag one over MAX_LABEL_LENGTH before it is cut. */
+export function labelLength(label: string): number {
+  return [...tidyLabel(label)].length;
 }
 
 /** A label for the fragment: letters, digits and `-` as they are, space as `_`, everything else `%XX`. */

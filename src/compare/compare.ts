@@ -11,6 +11,7 @@ import type { Dimension } from '../schemas/dimension';
 import { answerDifferences, type AnswerDifference } from './answer-differences';
 import type { CompareMode } from './compare-link';
 import { factDisagreements, type Disagreement } from './disagreements';
+import { programContextDisagreements, type ContextDisagreement } from './program-context';
 import { progressBetween, type Progress } from './progress';
 
 /** One compared report and whose it is. */
@@ -35,6 +36,8 @@ export interface Comparison {
   ratings: RatingRow[];
   /** Whether every report names the same principal constraint. */
   samePrincipal: boolean;
+  /** Side by side: the questions describing the program (stage, size) they answered differently, shown first. */
+  context: ContextDisagreement[];
   /** Matters of fact the respondents disagree on (side by side only: over time, facts change rather than clash). */
   disagreements: Disagreement[];
   differences: AnswerDifference[];
@@ -42,11 +45,16 @@ export interface Comparison {
   progress: Progress | undefined;
 }
 
-/** Compares two or more sets of answers (already followed through the interview); `undefined` for fewer than two reports. */
+/**
+ * Compares two or more sets of answers (already followed through the interview); `undefined` for fewer
+ * than two reports. `contextSubjects` (content/compare/program-context.yaml) names the questions that
+ * describe the program itself.
+ */
 export function compareAnswers(
   library: DiagnosisLibrary,
   respondents: readonly { label: string; answers: AnswerMap }[],
   mode: CompareMode,
+  contextSubjects: Readonly<Record<string, string>> = {},
 ): Comparison | undefined {
   const reports = respondents.flatMap(({ label, answers }) => {
     const report = diagnose(library, answers);
@@ -62,6 +70,7 @@ export function compareAnswers(
       return { dimension, ratings, differs: new Set(ratings.map((r) => r.level)).size > 1 };
     }),
     samePrincipal: new Set(reports.map((r) => r.report.principal.finding.id)).size === 1,
+    context: mode === 'team' ? programContextDisagreements(library.questions, answers, contextSubjects) : [],
     disagreements: mode === 'team' ? factDisagreements(library, answers) : [],
     differences: answerDifferences(library.questions, answers),
     progress: mode === 'over-time' ? progressBetween(reports[0]!.report, reports.at(-1)!.report) : undefined,

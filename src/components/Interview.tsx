@@ -4,6 +4,7 @@ import { useStore } from '@nanostores/preact';
 import type { Question } from '../schemas/question';
 import {
   $interview,
+  $restoreDropped,
   $restoreProblem,
   dismissRestoreProblem,
   editAnswer,
@@ -37,6 +38,7 @@ export default function Interview({ questions, version, reportHref, reportAction
   const live = useStore($interview, { ssr: 'initial' });
   const view = live ?? firstView(questions, longestPath);
   const problem = useStore($restoreProblem, { ssr: 'initial' });
+  const dropped = useStore($restoreDropped, { ssr: 'initial' });
   const [confirming, setConfirming] = useState(false);
   // Bumped on "Start over", so the first question remounts with nothing selected.
   const [restarts, setRestarts] = useState(0);
@@ -58,12 +60,21 @@ export default function Interview({ questions, version, reportHref, reportAction
   return (
     <div class="interview" data-live={live ? 'true' : undefined}>
       {problem && (
-        <div class="notice" role="status">
+        <div class="notice restore-notice" role="status">
           <p>
             {problem === 'unreadable'
               ? 'The answers saved in this browser could not be read, so the check starts fresh.'
-              : 'Some saved answers no longer fit the current questions. The rest were kept; please answer from here.'}
+              : dropped.length > 0
+                ? `${dropped.length === 1 ? 'One saved answer' : `${dropped.length} saved answers`} could not be used and ${dropped.length === 1 ? 'was' : 'were'} left out; every other answer was kept.`
+                : 'Some saved answers no longer fit the current questions. The rest were kept; please answer from here.'}
           </p>
+          {dropped.length > 0 && (
+            <ul class="restore-dropped">
+              {dropped.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          )}
           <button type="button" class="button secondary" onClick={dismissRestoreProblem}>
             Dismiss
           </button>

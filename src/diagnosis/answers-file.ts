@@ -16,8 +16,23 @@ export interface FileProblem {
   message: string;
 }
 
-/** An import's outcome: the answers in this questionnaire version's terms, or every problem found. */
-export type ReadAnswersFile = { ok: true; answers: AnswerMap } | { ok: false; problems: FileProblem[] };
+/**
+ * An import's outcome: the answers in this questionnaire version's terms, with what was left out of the
+ * file (a malformed answer, a stray field), or the problems that keep the whole file from being read.
+ */
+export type ReadAnswersFile = { ok: true; answers: AnswerMap; dropped: FileProblem[] } | { ok: false; problems: FileProblem[] };
+
+/** What to import instead, said at the end of each message about the wrong kind of file. */
+const EXPORT_INSTEAD = 'import the file that “Export answers (.json)” on the report saves';
+
+/** The file is not one to read at all; each kind of file gets its own words. */
+export const WRONG_FILE = {
+  empty: `is empty: there are no answers in it. To carry answers over, ${EXPORT_INSTEAD}`,
+  pdf: `is a PDF (perhaps the printed report), which cannot be read back into answers. Instead, ${EXPORT_INSTEAD}, or open the report’s link`,
+  markdown: `is the report written out in Markdown (“Download .md”), which is for reading. Instead, ${EXPORT_INSTEAD}, or open the link after “Open this report:” near the end of that file`,
+  truncated: 'is cut off: it stops before its JSON ends, as a file copied or downloaded only in part does. Export the answers again and import the new file',
+  notJson: `is not JSON, so it is not an answers file. To carry answers over, ${EXPORT_INSTEAD}`,
+} as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -73,32 +88,102 @@ export function checkAnswersFile(data: unknown): { ok: true; value: AnswersFile 
   return { ok: true, value: { format: ANSWERS_FORMAT, version: data.version as number, answers } };
 }
 
+/** A PDF starts with this, whatever made it. */
+const PDF_MAGIC = '%PDF-';
+
+/** Whether JSON-looking text stops inside a string, an object or a list: a file cut off rather than mistyped. */
+function endsInside(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inString || depth > 0;
+}
+
+/** Markdown as this check writes it (the report's and the comparison's): a heading first, or our title. */
+const looksLikeMarkdown = (text: string) => /^#{1,6}\s/.test(text) || /^(---|\*\*)/.test(text) || /AI Team Check report/.test(text.slice(0, 400));
+
+/** What kind of wrong file `text` is, before it is parsed: empty, a PDF, our Markdown; `undefined` to parse it. */
+function wrongFile(text: string): FileProblem | undefined {
+  if (text.trim() === '') return { where: 'file', message: WRONG_FILE.empty };
+  if (text.startsWith(PDF_MAGIC)) return { where: 'file', message: WRONG_FILE.pdf };
+  if (!/^[{[]/.test(text.trimStart()) && looksLikeMarkdown(text.trimStart())) return { where: 'file', message: WRONG_FILE.markdown };
+  return undefined;
+}
+
+/**
+ * The usable part of parsed JSON that has this format's tag: what the format requires of the whole
+ * (the tag, a version, an `answers` object) is a problem; a malformed answer, a non-text option or a
+ * stray field is only left out, and said so in `dropped`.
+ */
+function salvageFile(data: Record<string, unknown>): { ok: true; value: AnswersFile; dropped: FileProblem[] } | { ok: false; problems: FileProblem[] } {
+  const checked = checkAnswersFile(data);
+  if (checked.ok) return { ok: true, value: checked.value, dropped: [] };
+  const fatal = checked.problems.filter((p) => p.where === 'format' || p.where === 'version' || p.where === 'answers');
+  if (fatal.length > 0) return { ok: false, problems: fatal };
+  const dropped: FileProblem[] = [];
+  for (const key of Object.keys(data)) {
+    if (key !== 'format' && key !== 'version' && key !== 'answers') dropped.push({ where: keyName(key), message: 'is not part of an answers file, so it was ignored' });
+  }
+  const answers: AnswerMap = {};
+  for (const [question, value] of Object.entries(data.answers as Record<string, unknown>)) {
+    if (question === '__proto__') continue;
+    const where = `answers.${keyName(question)}`;
+    if (!Array.isArray(value)) {
+      dropped.push({ where, message: `must be a list of option ids, but is ${describe(value)}; that answer was left out` });
+      continue;
+    }
+    const options = value.filter((o): o is string => typeof o === 'string');
+    value.forEach((option, i) => {
+      if (typeof option !== 'string') dropped.push({ where: `${where}[${i}]`, message: `must be an option id, but is ${describe(option)}; it was left out` });
+    });
+    if (options.length > 0) answers[question] = options;
+  }
+  return { ok: true, value: { format: ANSWERS_FORMAT, version: data.version as number, answers }, dropped };
+}
+
 /**
  * Reads an answers file's text (its size in bytes given separately, so a huge file is refused before
- * it is read): too large, not JSON, not the format, or a version this build cannot carry over are
- * problems; answers to unknown questions are not (the diagnosis ignores them and says so).
+ * it is read). A file too large, empty, a PDF, the report's Markdown, cut off, not JSON, another
+ * tool's JSON, or of a version this build cannot carry over is refused with words for that kind of
+ * file. Within an answers file, what cannot be used is left out and named in `dropped`, the rest kept;
+ * answers to unknown questions or options are kept here, for the interview's rules to judge.
  */
 export function readAnswersFile(text: string, bytes = text.length): ReadAnswersFile {
   if (bytes > MAX_ANSWERS_FILE_BYTES) {
     const size = (bytes / (1024 * 1024)).toFixed(1);
     return { ok: false, problems: [{ where: 'file', message: `is ${size} MB; an answers file is at most 1 MB` }] };
   }
+  const body = text.replace(/^\uFEFF/, ''); // a byte-order mark, as some editors save
+  const wrong = wrongFile(body);
+  if (wrong) return { ok: false, problems: [wrong] };
   let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? `: ${error.message}` : '';
-    return { ok: false, problems: [{ where: 'file', message: `is not valid JSON${detail}` }] };
+    data = JSON.parse(body);
+  } catch {
+    const cutOff = /^[{[]/.test(body.trimStart()) && endsInside(body);
+    return { ok: false, problems: [{ where: 'file', message: cutOff ? WRONG_FILE.truncated : WRONG_FILE.notJson }] };
   }
-  const checked = checkAnswersFile(data);
-  if (!checked.ok) return checked;
-  const { version, answers } = checked.value;
+  if (!isRecord(data) || data.format !== ANSWERS_FORMAT) {
+    const tag = isRecord(data) && typeof data.format === 'string' ? `its format is ${describe(data.format)}` : `it has no "format": "${ANSWERS_FORMAT}"`;
+    return { ok: false, problems: [{ where: 'file', message: `is JSON, but not an answers file from this check (${tag}); perhaps it comes from another tool. To carry answers over, ${EXPORT_INSTEAD}` }] };
+  }
+  const salvaged = salvageFile(data);
+  if (!salvaged.ok) return salvaged;
+  const { version, answers } = salvaged.value;
   if (version > QUESTIONNAIRE_VERSION) {
     return { ok: false, problems: [{ where: 'version', message: `is ${version}, from a newer version of the check than this page (version ${QUESTIONNAIRE_VERSION}); reload the page and try again` }] };
   }
   const migrated = migrateAnswers(answers, version, QUESTIONNAIRE_VERSION);
   if (!migrated) return { ok: false, problems: [{ where: 'version', message: `is ${version}, a version of the check this page cannot read` }] };
-  return { ok: true, answers: migrated };
+  return { ok: true, answers: migrated, dropped: salvaged.dropped };
 }
 
 /** The answers as the text of an answers file, in the documented format, indented for people to read. */

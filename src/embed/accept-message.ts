@@ -2,7 +2,7 @@
  * The loader's decision on a `message` event: which messages from a framed check it acts on. Kept
  * pure so Vitest can hold `public/embed.js` (which mirrors it in plain ES2017) to the same table.
  */
-import { COMPLETED_MESSAGE, HEIGHT_MESSAGE, MAX_HEIGHT, MIN_HEIGHT, PROTOCOL_VERSION } from './protocol';
+import { COMPLETED_MESSAGE, HEIGHT_MESSAGE, MAX_HEIGHT, MIN_HEIGHT, PROTOCOL_VERSION, STEP_MESSAGE } from './protocol';
 
 /** What the loader knows about one `message` event. */
 export interface IncomingMessage {
@@ -23,7 +23,7 @@ export interface FrameIdentity {
 }
 
 /** What an accepted message asks for. */
-export type AcceptedMessage = { kind: 'height'; height: number } | { kind: 'completed' };
+export type AcceptedMessage = { kind: 'height'; height: number } | { kind: 'completed' } | { kind: 'step' };
 
 /** An own property of a plain object, never one inherited (a `__proto__` payload cannot supply it). */
 function own(data: object, key: string): unknown {
@@ -43,6 +43,7 @@ export function acceptMessage(event: IncomingMessage, frame: FrameIdentity): Acc
   if (own(data, 'version') !== PROTOCOL_VERSION) return undefined;
   const type = own(data, 'type');
   if (type === COMPLETED_MESSAGE) return { kind: 'completed' };
+  if (type === STEP_MESSAGE) return { kind: 'step' };
   if (type !== HEIGHT_MESSAGE) return undefined;
   const height = own(data, 'height');
   if (typeof height !== 'number' || !Number.isFinite(height)) return undefined;

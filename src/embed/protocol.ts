@@ -8,6 +8,9 @@
  *   posted once when the page starts and again whenever it changes;
  * - `{ type: 'ai-team-check:completed', version: 1 }`: the interview reached its end. It carries no
  *   answers, no score and no finding: the host learns that the check was finished, nothing more.
+ * - `{ type: 'ai-team-check:step', version: 1 }`: the frame moved to another question (or to the
+ *   review), not when it first opens, so the loader can bring the frame's top into view when the host
+ *   page is scrolled past it. It says nothing of which question or answer.
  *
  * The framed page listens to no message at all, so a host (or anything else) cannot steer it.
  * The loader (`public/embed.js`) accepts a message only from its own iframe's window, from the
@@ -28,6 +31,9 @@ export const HEIGHT_MESSAGE = `${MESSAGE_PREFIX}height` as const;
 /** The type of the message that says the interview reached its end. */
 export const COMPLETED_MESSAGE = `${MESSAGE_PREFIX}completed` as const;
 
+/** The type of the message that says the frame moved to another question. */
+export const STEP_MESSAGE = `${MESSAGE_PREFIX}step` as const;
+
 /** The smallest height the loader accepts, in CSS pixels: no real page of the check is shorter. */
 export const MIN_HEIGHT = 100;
 
@@ -40,7 +46,8 @@ export const MAX_HEIGHT = 100_000;
 /** A message the framed page posts. */
 export type FrameMessage =
   | { type: typeof HEIGHT_MESSAGE; version: typeof PROTOCOL_VERSION; height: number }
-  | { type: typeof COMPLETED_MESSAGE; version: typeof PROTOCOL_VERSION };
+  | { type: typeof COMPLETED_MESSAGE; version: typeof PROTOCOL_VERSION }
+  | { type: typeof STEP_MESSAGE; version: typeof PROTOCOL_VERSION };
 
 /** The height message for content `height` pixels high (rounded up, so the frame never cuts a pixel off). */
 export function heightMessage(height: number): FrameMessage {
@@ -50,4 +57,9 @@ export function heightMessage(height: number): FrameMessage {
 /** The message that says the interview reached its end; by design it has no room for answers. */
 export function completedMessage(): FrameMessage {
   return { type: COMPLETED_MESSAGE, version: PROTOCOL_VERSION };
+}
+
+/** The message that says the frame moved to another question; like `completed`, it has no room for anything else. */
+export function stepMessage(): FrameMessage {
+  return { type: STEP_MESSAGE, version: PROTOCOL_VERSION };
 }

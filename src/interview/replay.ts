@@ -8,7 +8,7 @@ export type { SavedProgress };
 /** The outcome of replaying saved progress through the current interview. */
 export interface Replayed {
   snapshot: InterviewSnapshot;
-  /** Questions from the saved path that the current interview no longer accepts (and the rest after them). */
+  /** Questions from the saved path that the current interview no longer accepts, and the rest after them (kept as drafts). */
   dropped: string[];
 }
 
@@ -33,10 +33,11 @@ export function replayProgress(machine: InterviewMachine, saved: SavedProgress):
     }
   }
   const replayed = actor.getSnapshot();
-  // Keep drafts of questions off the path, so that returning to them shows the earlier choice.
+  // Keep every answer off the path as a draft, those after a break too, so that returning to a question
+  // shows the earlier choice: one unusable answer costs that answer, not the ones given after it.
   const drafts: AnswerMap = {};
   for (const [id, value] of Object.entries(saved.answers)) {
-    if (!replayed.context.path.includes(id) && !dropped.includes(id) && Array.isArray(value)) drafts[id] = value;
+    if (!replayed.context.path.includes(id) && Array.isArray(value)) drafts[id] = value;
   }
   actor.stop();
   const snapshot = machine.resolveState({

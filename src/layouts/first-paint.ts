@@ -5,7 +5,7 @@
  * never throws: storage may refuse access (a sandboxed frame) and anything may be in it.
  */
 import { createHash } from 'node:crypto';
-import { HEX, TEXT_ON_ACCENT } from '../embed/accent';
+import { ACCENT_BACKGROUNDS, ACCENT_CONTRAST, ACCENT_STEPS, HEX, TEXT_CONTRAST, TEXT_ON_ACCENT } from '../embed/accent';
 import { SAVED_INTERVIEW_KEY } from '../stores/storage-key';
 
 /** What a page asks the script to do before its first paint. */
@@ -23,12 +23,24 @@ export interface FirstPaint {
   /** Set `data-theme` from `?theme=`, exactly `light` or `dark`; anything else leaves the reader's own scheme. */
   themeFromQuery?: boolean;
   /**
-   * Set the host's accent from `?accent=`, a hex colour or nothing, with the text colour that reads best
-   * on it: the same rules as `parseHexColour` and `textOnAccent` in src/embed/accent.ts (a unit test holds
-   * the two to each other), so buttons never show the site's blue before the host's colour.
+   * Set the host's accent from `?accent=`, a hex colour or nothing, for each theme adjusted until it stands
+   * out from the page, with the text colour that reads best on it: the same rules as `parseHexColour` and
+   * `accentFor` in src/embed/accent.ts (a unit test holds the two to each other), so buttons never show the
+   * site's blue before the host's colour. It sets `--host-accent-light`, `--host-accent-text-light` and
+   * their `-dark` twins; src/styles/embed.css picks the pair of the theme shown.
    */
   accentFromQuery?: boolean;
+  /**
+   * Show the page's fallback (src/components/embed/EmbedFallback.astro) when no island has gone live
+   * (`[data-live]`) 2.5 s after the page began (within the 3 s a reader would wait), or at once when a form is submitted before one has: the
+   * module scripts were blocked (a sandboxed frame, a host without CORS headers) or failed to load. It
+   * marks <html> `data-stalled`, and takes the mark off again if an island starts after all.
+   */
+  fallbackWhenStalled?: boolean;
 }
+
+/** How long the page waits for an island before it says the check cannot run here. */
+export const STALLED_AFTER_MS = 2500;
 
 /** The resume part: saved progress is a path or answers in the saved interview; unreadable storage means none. */
 const resume = `try {
@@ -47,7 +59,7 @@ const themeFromQuery = `try {
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
 } catch (e) {}`;
 
-/** The accent part: `parseHexColour`, then whichever of the two text colours has the higher WCAG contrast. */
+/** The accent part: `parseHexColour`, then `accentFor` for each theme (see src/embed/accent.ts). */
 const accentFromQuery = `try {
   var match = ${HEX.toString()}.exec((new URLSearchParams(window.location.search).get('accent') || '').trim());
   if (match) {
@@ -66,10 +78,59 @@ const accentFromQuery = `try {
       return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
     };
     var light = ${JSON.stringify(TEXT_ON_ACCENT.light)}, dark = ${JSON.stringify(TEXT_ON_ACCENT.dark)};
-    root.style.setProperty('--accent', accent);
-    root.style.setProperty('--accent-text', contrast(accent, light) >= contrast(accent, dark) ? light : dark);
+    var textOn = function (colour) { return contrast(colour, light) >= contrast(colour, dark) ? light : dark; };
+    var mix = function (hex, target, step) {
+      var out = '#';
+      for (var i = 1; i < 7; i += 2) {
+        var from = parseInt(hex.slice(i, i + 2), 16), to = parseInt(target.slice(i, i + 2), 16);
+        var c = Math.round(from + ((to - from) * step) / ${ACCENT_STEPS}).toString(16);
+        out += c.length < 2 ? '0' + c : c;
+      }
+      return out;
+    };
+    var pages = ${JSON.stringify(ACCENT_BACKGROUNDS)};
+    var themed = function (theme) {
+      var target = theme === 'light' ? '#000000' : '#ffffff';
+      for (var step = 0; step < ${ACCENT_STEPS}; step++) {
+        var colour = mix(accent, target, step), text = textOn(colour), standsOut = true;
+        for (var p = 0; p < pages[theme].length; p++) if (contrast(colour, pages[theme][p]) < ${ACCENT_CONTRAST}) standsOut = false;
+        if (standsOut && contrast(colour, text) >= ${TEXT_CONTRAST}) return [colour, text];
+      }
+      return [target, textOn(target)];
+    };
+    var forLight = themed('light'), forDark = themed('dark');
+    root.style.setProperty('--host-accent-light', forLight[0]);
+    root.style.setProperty('--host-accent-text-light', forLight[1]);
+    root.style.setProperty('--host-accent-dark', forDark[0]);
+    root.style.setProperty('--host-accent-text-dark', forDark[1]);
     root.setAttribute('data-accent', 'custom');
   }
+} catch (e) {}`;
+
+/** The fallback part: a classic inline script still runs where module scripts are refused, so it can tell. */
+const fallbackWhenStalled = `try {
+  var started = function () { return !!document.querySelector('[data-live]'); };
+  var stall = function () {
+    if (started()) {
+      root.removeAttribute('data-stalled');
+      return true;
+    }
+    if (!root.hasAttribute('data-stalled')) {
+      var link = document.querySelector('[data-fallback-link="fragment"]');
+      if (link) link.setAttribute('href', link.getAttribute('href') + window.location.hash);
+      root.setAttribute('data-stalled', '');
+    }
+    return false;
+  };
+  document.addEventListener('submit', function (event) {
+    if (!started()) {
+      event.preventDefault();
+      stall();
+    }
+  }, true);
+  window.setTimeout(function check() {
+    if (!stall()) window.setTimeout(check, 1000);
+  }, ${STALLED_AFTER_MS});
 } catch (e) {}`;
 
 /** The script's text for `options`; empty when there is nothing to do. */
@@ -79,9 +140,12 @@ export function firstPaintScript(options: FirstPaint): string {
     options.accentFromQuery && accentFromQuery,
     options.resume && resume,
     options.resumeFromFragment && resumeFromFragment,
+    options.fallbackWhenStalled && fallbackWhenStalled,
   ].filter(Boolean);
   if (parts.length === 0) return '';
-  return `(function () {\nvar root = document.documentElement;\n${parts.join('\n')}\n})();`;
+  // Written indented here for people; shipped without the indentation, which every page pays for.
+  const text = `(function () {\nvar root = document.documentElement;\n${parts.join('\n')}\n})();`;
+  return text.replace(/\n\s+/g, '\n');
 }
 
 /** The CSP source expression that allows exactly `script` (SHA-256, Astro's default algorithm), e.g. `sha256-…`. */

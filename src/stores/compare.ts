@@ -6,6 +6,7 @@
 import { atom } from 'nanostores';
 import { compareAnswers, type Comparison } from '../compare/compare';
 import { decodeCompareLink, type CompareMode } from '../compare/compare-link';
+import { duplicateSentence, findDuplicates, repeatedLinks } from '../compare/duplicates';
 import { readEntries, type ReadEntry } from '../compare/read-entries';
 import type { DiagnosisLibrary } from '../diagnosis/library';
 import type { Codebook } from '../share/codebook';
@@ -18,7 +19,7 @@ export type CompareState =
       mode: CompareMode;
       /** Every link in the compare link, readable or not, in order. */
       entries: ReadEntry[];
-      /** What was left out of the compare link itself (too long, too many links). */
+      /** What was left out of the compare link itself (too long, too many links, the same report twice). */
       problems: string[];
       /** The comparison of the readable links; `undefined` with fewer than two. */
       comparison: Comparison | undefined;
@@ -27,16 +28,26 @@ export type CompareState =
 /** The compare page's state; `loading` until `loadCompareLink` runs in the browser. */
 export const $compare = atom<CompareState>({ status: 'loading' });
 
-/** Reads a compare link's fragment (`location.hash`) and compares the reports it holds. */
-export function loadCompareLink(hash: string, codebooks: readonly Codebook[], library: DiagnosisLibrary): void {
+/**
+ * Reads a compare link's fragment (`location.hash`) and compares the reports it holds, each report once:
+ * a link repeated is named and left out. `contextSubjects` names the questions describing the program.
+ */
+export function loadCompareLink(
+  hash: string,
+  codebooks: readonly Codebook[],
+  library: DiagnosisLibrary,
+  contextSubjects: Readonly<Record<string, string>> = {},
+): void {
   const link = decodeCompareLink(hash);
   const entries = readEntries(link.entries, codebooks, library.questions, link.mode);
-  const readable = entries.flatMap((e) => (e.ok ? [{ label: e.name, answers: e.answers }] : []));
+  const duplicates = findDuplicates(entries.map((e) => (e.ok ? e.answers : undefined)));
+  const repeats = repeatedLinks(duplicates);
+  const readable = entries.flatMap((e, i) => (e.ok && !repeats.has(i) ? [{ label: e.name, answers: e.answers }] : []));
   $compare.set({
     status: 'ready',
     mode: link.mode,
     entries,
-    problems: link.problems,
-    comparison: compareAnswers(library, readable, link.mode),
+    problems: [...link.problems, ...duplicates.map((group) => duplicateSentence(group, entries.map((e) => e.label)))],
+    comparison: compareAnswers(library, readable, link.mode, contextSubjects),
   });
 }

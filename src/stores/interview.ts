@@ -6,6 +6,7 @@ import { answersOnPath, createInterviewMachine, currentStep, FINISHED, type Inte
 import { followAnswers } from '../interview/follow';
 import { progressOf, questionsSkipped, type Progress } from '../interview/progress';
 import { replayProgress } from '../interview/replay';
+import { salvageAnswers } from '../interview/salvage-answers';
 import { carriesOver, revisionOutcome, startRevision, type Revision } from '../interview/revision';
 import { migrateAnswers } from '../share/migrations';
 import { $savedInterview, $savedInterviewUnreadable, type SavedInterview } from './saved-interview';
@@ -42,6 +43,9 @@ export const $interview = atom<InterviewView | null>(null);
 
 /** Set when saved progress was corrupt or partly invalid, so the page can say so. */
 export const $restoreProblem = atom<RestoreProblem>(null);
+
+/** With `partly-dropped`: a sentence for each saved answer (or option) that could not be used; the rest were kept. */
+export const $restoreDropped = atom<string[]>([]);
 
 let questions: readonly Question[] = [];
 let version = 0;
@@ -90,9 +94,13 @@ export function startInterview(all: readonly Question[], questionnaireVersion: n
   version = questionnaireVersion;
   longest = longestPath;
   const machine = createInterviewMachine(all);
-  const { upgraded: saved, lost } = upgradeSaved($savedInterview.get());
+  const { upgraded, lost } = upgradeSaved($savedInterview.get());
+  const salvaged = salvageAnswers(all, upgraded.answers);
+  const saved = { ...upgraded, answers: salvaged.answers };
   const { snapshot, dropped } = replayProgress(machine, saved);
-  $restoreProblem.set($savedInterviewUnreadable.get() ? 'unreadable' : lost || dropped.length > 0 ? 'partly-dropped' : null);
+  const partly = lost || dropped.length > 0 || salvaged.dropped.length > 0;
+  $restoreProblem.set($savedInterviewUnreadable.get() ? 'unreadable' : partly ? 'partly-dropped' : null);
+  $restoreDropped.set(salvaged.dropped);
   revision = currentStep(snapshot) === FINISHED ? undefined : saved.revision;
   actor = createActor(machine, { snapshot });
   actor.start();
@@ -152,6 +160,7 @@ export function editAnswer(question: string): void {
 export function restartInterview(): void {
   $savedInterviewUnreadable.set(false);
   $restoreProblem.set(null);
+  $restoreDropped.set([]);
   revision = undefined;
   actor?.send({ type: 'interview.restarted' });
   publish(null);
@@ -160,4 +169,5 @@ export function restartInterview(): void {
 /** Hides the notice about saved progress that could not be restored. */
 export function dismissRestoreProblem(): void {
   $restoreProblem.set(null);
+  $restoreDropped.set([]);
 }

@@ -5,6 +5,7 @@
  */
 import { atom } from 'nanostores';
 import { followAnswers } from '../interview/follow';
+import { salvageAnswers } from '../interview/salvage-answers';
 import type { AnswerMap } from '../schemas/answers';
 import { QUESTIONNAIRE_VERSION } from '../schemas/answers-format';
 import type { Question } from '../schemas/question';
@@ -59,9 +60,18 @@ export function loadReportAnswers(hash: string, codebooks: readonly Codebook[], 
   $reportAnswers.set(chooseReportAnswers(readFragment(hash), codebooks, questions, savedAnswersOnPath()));
 }
 
-/** Shows answers read from an imported file (already checked by `readAnswersFile`). */
-export function showImportedAnswers(answers: AnswerMap): void {
-  $reportAnswers.set({ status: 'ready', from: 'file', answers, notes: [] });
+/**
+ * Shows answers read from an imported file (already checked by `readAnswersFile`), keeping what these
+ * questions can use: `dropped` (what the file itself lost) and what salvage leaves out become the
+ * report's notes. Returns why there is nothing to report on, when not one answer is usable.
+ */
+export function showImportedAnswers(questions: readonly Question[], answers: AnswerMap, dropped: readonly string[] = []): string | undefined {
+  const salvaged = salvageAnswers(questions, answers);
+  if (followAnswers(questions, salvaged.answers).path.length === 0) {
+    return 'None of its answers fits the questions of this version of the check, so there is nothing to report on.';
+  }
+  $reportAnswers.set({ status: 'ready', from: 'file', answers: salvaged.answers, notes: [...dropped, ...salvaged.dropped] });
+  return undefined;
 }
 
 /** Whether loading these answers into the interview would overwrite different answers in progress here. */

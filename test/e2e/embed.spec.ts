@@ -43,11 +43,11 @@ test.beforeAll(async ({ baseURL }) => {
 });
 test.afterAll(async () => host.close());
 
-/** Whether `m` is one of the two messages of the protocol, with nothing added. */
+/** Whether `m` is one of the three messages of the protocol, with nothing added. */
 function isProtocolMessage(m: Record<string, unknown>): boolean {
   const keys = Object.keys(m).sort().join();
   if (m['type'] === 'ai-team-check:height') return keys === 'height,type,version' && m['version'] === 1 && typeof m['height'] === 'number';
-  return m['type'] === 'ai-team-check:completed' && keys === 'type,version' && m['version'] === 1;
+  return (m['type'] === 'ai-team-check:completed' || m['type'] === 'ai-team-check:step') && keys === 'type,version' && m['version'] === 1;
 }
 
 /** Completes `path` inside the frame by keyboard alone, noting the frame's settled height after each step. */
@@ -204,12 +204,15 @@ test.describe('the check embedded with the loader in a page of another site', ()
     await page.goto('embed/?theme=dark');
     await page.screenshot({ path: `${SHOTS}/embed-first-paint-forced-dark.png` });
 
-    // The host's accent too, with the text colour that reads on it: a pale accent gets dark text.
+    // The host's accent too, with the text colour that reads on it; a pale accent is darkened on the light
+    // page until it stands out (test/unit/accent-contrast.test.ts), and kept as given on the dark one.
     const continueColours = () =>
       page.getByRole('button', { name: 'Continue' }).evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
     await page.goto('embed/?accent=%23b3470a');
     expect(await continueColours()).toEqual(['rgb(179, 71, 10)', 'rgb(255, 255, 255)']);
     await page.goto('embed/?accent=ffd966');
+    expect(await continueColours()).toEqual(['rgb(166, 141, 66)', 'rgb(11, 18, 32)']);
+    await page.goto('embed/?accent=ffd966&theme=dark');
     expect(await continueColours()).toEqual(['rgb(255, 217, 102)', 'rgb(11, 18, 32)']);
   });
 

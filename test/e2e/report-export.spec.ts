@@ -79,8 +79,8 @@ test.describe('exporting and importing the report', () => {
 
   const valid = { format: ANSWERS_FORMAT, version: QUESTIONNAIRE_VERSION, answers: { stage: ['starting'] } };
   const invalid: [string, string | Buffer, RegExp][] = [
-    ['not JSON', '{"format": "ai-team-check/answers", ', /The file is not valid JSON/],
-    ['a wrong format tag', JSON.stringify({ ...valid, format: 'someone-else/answers' }), /“format” must be "ai-team-check\/answers"/],
+    ['not JSON', '{"format": "ai-team-check/answers", ', /The file is cut off/],
+    ['a wrong format tag', JSON.stringify({ ...valid, format: 'someone-else/answers' }), /The file is JSON, but not an answers file from this check \(its format is the text "someone-else\/answers"\)/],
     ['an unknown version', JSON.stringify({ ...valid, version: 99 }), /“version” is 99, from a newer version/],
     ['answers of the wrong shape', JSON.stringify({ ...valid, answers: { stage: 'starting', roles: [1] } }), /“answers\.stage” must be a list[\s\S]*“answers\.roles\[0\]” must be an option id/],
     ['a file over 1 MB', Buffer.alloc(1024 * 1024 + 10, 32), /The file is 1\.0 MB; an answers file is at most 1 MB/],

@@ -39,10 +39,11 @@ describe('readPastedLinks', () => {
     expect(problems).toEqual([]);
   });
 
-  test(`keeps the first ${MAX_COMPARED} lines and says the rest were left out`, () => {
-    const { links, problems } = readPastedLinks(Array.from({ length: 14 }, () => p1).join('\n'));
+  test(`reads the first ${MAX_COMPARED} lines, counts them all, and says how many too many there are`, () => {
+    const { links, problems, count } = readPastedLinks(Array.from({ length: 14 }, () => p1).join('\n'));
     expect(links).toHaveLength(MAX_COMPARED);
-    expect(problems).toEqual([`Up to ${MAX_COMPARED} reports can be compared at once; the last 2 lines are left out.`]);
+    expect(count).toBe(14);
+    expect(problems).toEqual([`You pasted 14 links; up to ${MAX_COMPARED} can be compared at once. Remove 2 links to compare.`]);
   });
 
   test('never throws, whatever is pasted', () => {
@@ -53,6 +54,6 @@ describe('readPastedLinks', () => {
       }),
       { numRuns: 500 },
     );
-    expect(readPastedLinks(undefined)).toEqual({ links: [], problems: [] });
+    expect(readPastedLinks(undefined)).toEqual({ links: [], problems: [], count: 0 });
   });
 });

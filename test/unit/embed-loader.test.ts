@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { acceptMessage } from '../../src/embed/accept-message';
 import { MAX_HEIGHT, MIN_HEIGHT } from '../../src/embed/protocol';
-import { frame, frameWindow, messageCases, SITE_ORIGIN } from '../fixtures/embed-messages';
+import { frame, frameWindow, messageCases, otherWindow, SITE_ORIGIN } from '../fixtures/embed-messages';
 
 const LOADER = readFileSync('public/embed.js', 'utf8');
 
@@ -93,6 +93,20 @@ describe('the embed loader (public/embed.js)', () => {
     expect(iframe.scrolls).toEqual([{ block: 'start' }]);
     iframe.top = 120; // already in view: left alone
     iframe.fire('load');
+    expect(iframe.scrolls).toHaveLength(1);
+  });
+
+  test('brings the frame\'s top into view when the check moves to another question and the page is scrolled past it, and only then', () => {
+    const { frames, send } = runLoader(`${SITE_ORIGIN}/embed.js`);
+    const iframe = frames()[0]!;
+    const step = { source: frameWindow, origin: 'null', data: { type: 'ai-team-check:step', version: 1 } };
+    iframe.top = 200; // the frame's top shows: the reader's scroll is left alone
+    send(step);
+    expect(iframe.scrolls).toEqual([]);
+    iframe.top = -177; // the host page stayed scrolled down after Continue
+    send(step);
+    expect(iframe.scrolls).toEqual([{ block: 'start' }]);
+    send({ ...step, source: otherWindow });
     expect(iframe.scrolls).toHaveLength(1);
   });
 

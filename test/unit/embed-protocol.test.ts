@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { acceptMessage } from '../../src/embed/accept-message';
-import { completedMessage, heightMessage } from '../../src/embed/protocol';
+import { completedMessage, heightMessage, stepMessage } from '../../src/embed/protocol';
 
 const frame = { window: {}, origin: 'https://check.example' };
 
@@ -15,9 +15,14 @@ describe('the messages the embedded check posts', () => {
     expect(Object.keys(completedMessage())).toEqual(['type', 'version']);
   });
 
+  test('the step message says only that the frame moved on: the type and the version', () => {
+    expect(stepMessage()).toEqual({ type: 'ai-team-check:step', version: 1 });
+  });
+
   test('the loader accepts what the check posts', () => {
     const from = (data: unknown) => ({ source: frame.window, origin: frame.origin, data: structuredClone(data) });
     expect(acceptMessage(from(heightMessage(900)), frame)).toEqual({ kind: 'height', height: 900 });
     expect(acceptMessage(from(completedMessage()), frame)).toEqual({ kind: 'completed' });
+    expect(acceptMessage(from(stepMessage()), frame)).toEqual({ kind: 'step' });
   });
 });

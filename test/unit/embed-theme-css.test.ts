@@ -80,9 +80,14 @@ describe('the site\'s palettes and the themes a page can force', () => {
     expect(forcedDark.declarations['color-scheme']).toBe('dark');
   });
 
-  test('the embedded check repeats no palette: its only colour is the tint a custom accent derives', () => {
+  test('the embedded check repeats no palette: its only colours are a custom accent, per theme as the first-paint script set it, and its tint', () => {
     const colourRules = embed.filter((r) => Object.keys(colours(r.declarations)).length > 0);
-    expect(colourRules.map((r) => [r.selector, Object.keys(colours(r.declarations))])).toEqual([[':root[data-accent]', ['--accent-soft']]]);
-    expect(embed.filter((r) => r.selector.includes('data-theme'))).toEqual([]);
+    const host = (theme: string) => ({ '--accent': `var(--host-accent-${theme})`, '--accent-text': `var(--host-accent-text-${theme})` });
+    expect(colourRules.map((r) => [r.media, r.selector, colours(r.declarations)])).toEqual([
+      [undefined, ':root[data-accent]', host('light')],
+      ['(prefers-color-scheme: dark)', ":root[data-accent]:not([data-theme='light'])", host('dark')],
+      [undefined, ":root[data-accent][data-theme='dark']", host('dark')],
+      [undefined, ':root[data-accent]', { '--accent-soft': 'color-mix(in srgb, var(--accent) 16%, var(--surface))' }],
+    ]);
   });
 });

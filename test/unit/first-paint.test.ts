@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { parseHexColour, textOnAccent } from '../../src/embed/accent';
+import { accentFor, parseHexColour } from '../../src/embed/accent';
 import { parseEmbedParams } from '../../src/embed/params';
 import { firstPaintScript, scriptHash } from '../../src/layouts/first-paint';
 import { SAVED_INTERVIEW_KEY } from '../../src/stores/storage-key';
@@ -84,11 +84,19 @@ describe('the first-paint script', () => {
     const expected = (value: string) => {
       const colour = parseHexColour(value);
       if (!colour) return {};
-      return { 'style --accent': colour, 'style --accent-text': textOnAccent(colour), 'data-accent': 'custom' };
+      const light = accentFor(colour, 'light');
+      const dark = accentFor(colour, 'dark');
+      return {
+        'style --host-accent-light': light.accent,
+        'style --host-accent-text-light': light.text,
+        'style --host-accent-dark': dark.accent,
+        'style --host-accent-text-dark': dark.text,
+        'data-accent': 'custom',
+      };
     };
 
     test.each(['1f5fbf', '#1f5fbf', '#15B', 'fff', '#ffff00', '000000', ' #b3470a ', '#c0ffee', 'red', '#1f5fbf80', 'rgb(0,0,0)', '#fff;x:url(//e)', ''])(
-      'sets what parseHexColour and textOnAccent give for %j',
+      'sets what parseHexColour and accentFor give for %j, in both themes',
       (value) => {
         expect(run(accent, { search: `?accent=${encodeURIComponent(value)}` })).toEqual(expected(value));
       },

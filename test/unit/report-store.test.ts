@@ -88,7 +88,7 @@ describe('loadReportAnswers', () => {
 describe('showImportedAnswers', () => {
   test('replaces whatever the report showed with the file\'s answers', () => {
     loadReportAnswers(`#${link}`, codebooks, questions);
-    showImportedAnswers(smallAnswers.healthy);
+    showImportedAnswers(questions, smallAnswers.healthy);
     expect($reportAnswers.get()).toEqual({ status: 'ready', from: 'file', answers: smallAnswers.healthy, notes: [] });
   });
 });

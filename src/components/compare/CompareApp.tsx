@@ -4,6 +4,7 @@ import { encodeCompareLink, type CompareEntry, type CompareMode } from '../../co
 import { factQuestionIds } from '../../compare/disagreements';
 import type { DiagnosisLibrary } from '../../diagnosis/library';
 import type { DisagreementTexts } from '../../schemas/disagreement-text';
+import type { ProgramContextText } from '../../schemas/program-context-text';
 import type { Codebook } from '../../share/codebook';
 import { $compare, loadCompareLink } from '../../stores/compare';
 import { CompareForm, type LeftOut } from './CompareForm';
@@ -16,10 +17,12 @@ interface Props {
   codebooks: Codebook[];
   /** The words for each kind of disagreement (content/compare/disagreements.yaml). */
   texts: DisagreementTexts;
+  /** What is said first when they describe different programs (content/compare/program-context.yaml). */
+  context: ProgramContextText;
 }
 
 /** The compare page's island: reads the compare link in the address, shows the comparison, and a form to change it. */
-export default function CompareApp({ library, codebooks, texts }: Props) {
+export default function CompareApp({ library, codebooks, texts, context }: Props) {
   const state = useStore($compare, { ssr: 'initial' });
   const base = import.meta.env.BASE_URL;
   // The form starts again from the address only when the address changed by other means than the form.
@@ -31,7 +34,7 @@ export default function CompareApp({ library, codebooks, texts }: Props) {
 
   useEffect(() => {
     const load = () => {
-      loadCompareLink(window.location.hash, codebooks, library);
+      loadCompareLink(window.location.hash, codebooks, library, context.questions);
       if (window.location.hash.slice(1) !== sent.current) {
         setFormKey((k) => k + 1);
         setLeftOut([]);
@@ -55,7 +58,7 @@ export default function CompareApp({ library, codebooks, texts }: Props) {
     const fragment = encodeCompareLink(entries, mode);
     sent.current = fragment;
     setLeftOut(lines);
-    if (window.location.hash.slice(1) === fragment) loadCompareLink(window.location.hash, codebooks, library);
+    if (window.location.hash.slice(1) === fragment) loadCompareLink(window.location.hash, codebooks, library, context.questions);
     else window.location.hash = fragment;
   };
   const unreadable: LeftOut[] = [...leftOut, ...state.entries.flatMap((e) => (e.ok ? [] : [{ name: e.name, message: e.message }]))];
@@ -94,7 +97,7 @@ export default function CompareApp({ library, codebooks, texts }: Props) {
       )}
       {comparison ? (
         <>
-          <CompareResults comparison={comparison} texts={texts} facts={facts} compareUrl={window.location.href} focus={sent.current === window.location.hash.slice(1)} />
+          <CompareResults comparison={comparison} texts={texts} context={context} facts={facts} compareUrl={window.location.href} focus={sent.current === window.location.hash.slice(1)} />
           <details class="compare-edit">
             <summary>Change the links or labels</summary>
             {form}

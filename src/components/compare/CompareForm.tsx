@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { cleanLabel, MAX_LABEL_LENGTH, MIN_COMPARED, type CompareEntry, type CompareMode } from '../../compare/compare-link';
-import { readPastedLinks } from '../../compare/pasted-links';
+import { cleanLabel, labelLength, MAX_COMPARED, MAX_LABEL_LENGTH, MIN_COMPARED, type CompareEntry, type CompareMode } from '../../compare/compare-link';
+import { findDuplicates } from '../../compare/duplicates';
+import { readPastedLinks, tooManyLinks } from '../../compare/pasted-links';
 import { displayLabel, readEntries } from '../../compare/read-entries';
 import type { Question } from '../../schemas/question';
 import type { Codebook } from '../../share/codebook';
@@ -40,7 +41,8 @@ export function CompareForm({ initialLinks, initialLabels, initialMode, codebook
   const [error, setError] = useState('');
   const linksField = useRef<HTMLTextAreaElement>(null);
 
-  const pasted = useMemo(() => readPastedLinks(text), [text]);
+  const siteOrigin = typeof window === 'undefined' ? undefined : window.location.origin;
+  const pasted = useMemo(() => readPastedLinks(text, siteOrigin), [text]);
   const rows = useMemo(() => {
     const read = readEntries(
       pasted.links.map((link, i) => ({ label: labels[i] ?? '', payload: link.payload })),
@@ -48,10 +50,16 @@ export function CompareForm({ initialLinks, initialLabels, initialMode, codebook
       questions,
       mode,
     );
+    // A link holding the same report as an earlier one is compared once: the later ones say whose they repeat.
+    const firstOf = new Map<number, number>();
+    for (const group of findDuplicates(read.map((e, i) => (e.ok && !pasted.links[i]!.problem ? e.answers : undefined)))) {
+      for (const i of group.slice(1)) firstOf.set(i, group[0]!);
+    }
     return pasted.links.map((link, i) => {
       const entry = read[i]!;
       const problem = link.problem ?? (entry.ok ? undefined : entry.message);
-      return { link, entry, problem };
+      const repeats = firstOf.get(i);
+      return { link, entry, problem, repeats, tooLong: labelLength(labels[i] ?? '') > MAX_LABEL_LENGTH };
     });
   }, [pasted, labels, mode]);
 
@@ -63,6 +71,17 @@ export function CompareForm({ initialLinks, initialLabels, initialMode, codebook
 
   const submit = (event: Event) => {
     event.preventDefault();
+    if (pasted.count > MAX_COMPARED) {
+      setError(tooManyLinks(pasted.count));
+      linksField.current?.focus();
+      return;
+    }
+    const long = rows.findIndex((r) => r.tooLong);
+    if (long !== -1) {
+      setError(`The label for link ${long + 1} is longer than ${MAX_LABEL_LENGTH} characters. Shorten it to compare.`);
+      document.getElementById(`compare-label-${long}`)?.focus();
+      return;
+    }
     const readable = rows.filter((r) => !r.problem);
     if (readable.length < MIN_COMPARED) {
       setError(
@@ -100,32 +119,49 @@ export function CompareForm({ initialLinks, initialLabels, initialMode, codebook
           autocapitalize="off"
         />
       </div>
-      {pasted.problems.map((p) => (
-        <p key={p} class="form-note">
-          {p}
-        </p>
-      ))}
+      <div role="status">
+        {pasted.problems.map((p) => (
+          <p key={p} class="form-note">
+            {p}
+          </p>
+        ))}
+      </div>
       {rows.length > 0 && (
         <fieldset class="compare-entries">
           <legend>Label each link</legend>
           <p class="hint">A name or a role, so you can tell the reports apart. Labels stay in the compare link; nothing is saved.</p>
           <ol>
-            {rows.map(({ link, problem }, i) => (
-              <li key={i} class={problem ? 'unreadable' : 'readable'}>
+            {rows.map(({ link, problem, repeats, tooLong }, i) => (
+              <li key={i} class={problem ? 'unreadable' : repeats !== undefined ? 'repeat' : 'readable'}>
                 <label for={`compare-label-${i}`}>Label for link {i + 1}</label>
+                {/* No maxLength: the browser would cut a pasted label silently; the field says so instead. */}
                 <input
                   id={`compare-label-${i}`}
                   type="text"
                   value={labels[i] ?? ''}
-                  maxLength={MAX_LABEL_LENGTH}
                   placeholder={displayLabel('', i, mode)}
                   onInput={(e) => setLabel(i, e.currentTarget.value)}
-                  aria-describedby={`compare-status-${i}`}
+                  aria-describedby={`compare-status-${i}${tooLong ? ` compare-label-long-${i}` : ''}`}
+                  aria-invalid={tooLong ? 'true' : undefined}
                   autocomplete="off"
                 />
+                {tooLong && (
+                  <p id={`compare-label-long-${i}`} class="label-too-long" role="alert">
+                    {labelLength(labels[i] ?? '')} characters: a label holds at most {MAX_LABEL_LENGTH}.
+                  </p>
+                )}
                 <p id={`compare-status-${i}`} class="entry-status">
                   <code class="entry-link">{shorten(link.text)}</code>
-                  <span class="entry-verdict">{problem ? `Cannot be compared: ${problem}` : 'Ready to compare.'}</span>
+                  <span class="entry-verdict">
+                    {problem
+                      ? `Cannot be compared: ${problem}`
+                      : repeats !== undefined
+                        ? `The same report as link ${repeats + 1}: it is compared once.`
+                        : 'Ready to compare.'}
+                  </span>
+                  {link.from && !problem && (
+                    <span class="entry-from">From {link.from}, not this site: read with this site’s version of the check.</span>
+                  )}
                 </p>
               </li>
             ))}

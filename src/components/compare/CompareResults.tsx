@@ -3,15 +3,19 @@ import type { Comparison } from '../../compare/compare';
 import { comparisonToMarkdown } from '../../compare/compare-markdown';
 import { COMPARE_SECTIONS, COMPARE_WORDS, comparisonHeading, comparisonSummary } from '../../compare/compare-text';
 import type { DisagreementTexts } from '../../schemas/disagreement-text';
+import type { ProgramContextText } from '../../schemas/program-context-text';
 import { AnswerDifferences } from './AnswerDifferences';
 import { CompareRatings } from './CompareRatings';
 import { CompareToolbar } from './CompareToolbar';
 import { DisagreementList } from './DisagreementList';
+import { ProgramContextFinding } from './ProgramContextFinding';
 import { ProgressSection } from './ProgressSection';
 
 interface Props {
   comparison: Comparison;
   texts: DisagreementTexts;
+  /** The words for respondents describing different programs. */
+  context: ProgramContextText;
   /** Questions treated as facts about the team (see `factQuestionIds`). */
   facts: ReadonlySet<string>;
   /** This compare link, to copy. */
@@ -24,7 +28,7 @@ interface Props {
  * The comparison itself: summary, its actions (link, Markdown, print), disagreements or progress,
  * ratings side by side, the answers that differ, and on paper the link to come back to it.
  */
-export function CompareResults({ comparison, texts, facts, compareUrl, focus }: Props) {
+export function CompareResults({ comparison, texts, context, facts, compareUrl, focus }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const names = comparison.respondents.map((r) => r.label);
   const overTime = comparison.mode === 'over-time';
@@ -39,6 +43,7 @@ export function CompareResults({ comparison, texts, facts, compareUrl, focus }: 
         {comparisonHeading(comparison.mode, names)}
       </h2>
       <p class="compare-summary">{comparisonSummary(comparison)}</p>
+      {comparison.context.length > 0 && <ProgramContextFinding disagreements={comparison.context} names={names} text={context} />}
       <CompareToolbar compareUrl={compareUrl} markdown={() => comparisonToMarkdown(comparison, { texts, facts, compareUrl })} />
       {overTime && comparison.progress ? (
         <ProgressSection progress={comparison.progress} older={comparison.respondents[0]!} newer={comparison.respondents.at(-1)!} />

@@ -23,7 +23,10 @@ export default function EmbedReport() {
   // Hydration assumes the defaults; the host's parameters are read from the address in the browser.
   const [params, setParams] = useState(DEFAULT_EMBED_PARAMS);
   const region = useRef<HTMLDivElement>(null);
+  // Marks the island live, so the page's fallback (shown when scripts never start) stays hidden.
+  const [live, setLive] = useState(false);
   useEffect(() => {
+    setLive(true);
     setParams(parseEmbedParams(window.location.search));
     // The reader came from the end of the interview, far down the host's page: bring the report's top into view.
     region.current?.focus();
@@ -37,7 +40,7 @@ export default function EmbedReport() {
   const standalone = answers && shareLinkFor(answers, data!.codebooks, `${origin}${base}report/`);
 
   return (
-    <div class="embed-report" ref={region} tabIndex={-1} aria-label="Your report">
+    <div class="embed-report" ref={region} tabIndex={-1} aria-label="Your report" data-live={live ? 'true' : undefined}>
       <div class="embed-report-bar">
         {/* target="_self": the frame's own page, which the check does not open outside the frame. */}
         <a class="button secondary" href={back} target="_self">

@@ -3,8 +3,11 @@ import { MAX_ANSWERS_FILE_BYTES, problemSentence, readAnswersFile } from '../../
 import type { AnswerMap } from '../../schemas/answers';
 
 interface Props {
-  /** Shows the imported answers; returns why they cannot be reported on (e.g. none fits these questions), if so. */
-  onImported: (answers: AnswerMap) => string | undefined;
+  /**
+   * Shows the imported answers, with a sentence for each part of the file that was left out; returns why
+   * they cannot be reported on (e.g. none fits these questions), if so.
+   */
+  onImported: (answers: AnswerMap, dropped: string[]) => string | undefined;
 }
 
 /** "Import answers (.json)": reads an answers file and either shows its report or says which part is wrong, changing nothing. */
@@ -18,8 +21,10 @@ export function ImportAnswers({ onImported }: Props) {
     const result =
       file.size > MAX_ANSWERS_FILE_BYTES ? readAnswersFile('', file.size) : readAnswersFile(await file.text(), file.size);
     if (result.ok) {
-      const problem = onImported(result.answers);
-      setProblems(problem ? [problem] : []);
+      const dropped = result.dropped.map(problemSentence);
+      const problem = onImported(result.answers, dropped);
+      // Nothing usable: what was left out of the file is why, so it is said too.
+      setProblems(problem ? [problem, ...dropped] : []);
     } else {
       setProblems(result.problems.map(problemSentence));
     }
@@ -32,14 +37,22 @@ export function ImportAnswers({ onImported }: Props) {
       </label>
       {problems.length > 0 && (
         <div class="import-problems" role="alert">
-          <p>
-            <strong>That file could not be imported, so nothing was changed.</strong> What is wrong with it:
-          </p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          {problems.length === 1 ? (
+            <p>
+              <strong>That file could not be imported, so nothing was changed.</strong> {problems[0]}
+            </p>
+          ) : (
+            <>
+              <p>
+                <strong>That file could not be imported, so nothing was changed.</strong> What is wrong with it:
+              </p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </>
+          )}
           <button type="button" class="button secondary" onClick={() => setProblems([])}>
             Dismiss
           </button>

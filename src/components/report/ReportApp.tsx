@@ -18,7 +18,6 @@ import {
 } from '../../stores/report';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { ImportAnswers } from './ImportAnswers';
-import { followAnswers } from '../../interview/follow';
 import { PresentView } from './PresentView';
 import { REPORT_PARTS, ReportDocument } from './ReportDocument';
 import { ReportLoading } from './ReportLoading';
@@ -77,13 +76,13 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
   const methodUrl = `${origin}${base}method/`;
 
   // The address then holds the imported answers' link (or none), so a reload shows what is on screen.
-  const imported = (next: AnswerMap): string | undefined => {
-    if (followAnswers(library.questions, next).path.length === 0) {
-      return 'None of its answers fits the questions of this version of the check, so there is nothing to report on.';
-    }
-    showImportedAnswers(next);
+  const imported = (next: AnswerMap, dropped: string[]): string | undefined => {
+    const refused = showImportedAnswers(library.questions, next, dropped);
+    if (refused) return refused;
+    const shown = $reportAnswers.get();
     const codebook = latestCodebook(codebooks);
-    const url = `${window.location.pathname}${window.location.search}${codebook ? `#${encodeAnswers(next, codebook)}` : ''}`;
+    const kept = shown.status === 'ready' ? shown.answers : next;
+    const url = `${window.location.pathname}${window.location.search}${codebook ? `#${encodeAnswers(kept, codebook)}` : ''}`;
     window.history.replaceState(null, '', url);
     return undefined;
   };
@@ -147,14 +146,17 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
         </div>
       )}
       {notes.length > 0 && (
-        <details class="notice report-notes">
-          <summary>Some answers were left out ({notes.length})</summary>
-          <ul>
-            {notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </details>
+        <div role="status">
+          {/* Open for an imported file: the reader just chose it and should see at once what it lost. */}
+          <details class="notice report-notes" open={source.from === 'file'}>
+            <summary>Some answers were left out ({notes.length})</summary>
+            <ul>
+              {notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </details>
+        </div>
       )}
       <ReportDocument
         report={report}

@@ -17,7 +17,7 @@ interface Props {
   methodUrl: string;
   onEdit: () => void;
   onPresent: () => void;
-  onImported: (answers: AnswerMap) => string | undefined;
+  onImported: (answers: AnswerMap, dropped: string[]) => string | undefined;
 }
 
 /** The report's actions in one row that fits a phone: Copy link, Share and Export menus, Present, Edit answers. Hidden in print. */
