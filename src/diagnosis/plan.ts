@@ -32,7 +32,7 @@ export function assemblePlan(findings: readonly ResolvedFinding[]): Plan {
     for (const action of finding.actions) {
       const step = { action, finding };
       if (action.waits) plan['after-clarity'].push(step);
-      else if (action.within === 'this-week' && plan['this-week'].length < PLAN_LIMITS['this-week']) plan['this-week'].push(step);
+      else if (action.within === 'this-week' && plan['this-week'].length < PLAN_LIMITS['this-week'] && first30() < PLAN_LIMITS.first30) plan['this-week'].push(step);
       else if ((action.within === 'this-week' || action.within === '30-days') && first30() < PLAN_LIMITS.first30) plan['30-days'].push(step);
       else if (action.within === '90-days' && plan['90-days'].length < PLAN_LIMITS['90-days']) plan['90-days'].push(step);
       else if ((action.within === '90-days' || action.within === '180-days') && plan['180-days'].length < PLAN_LIMITS['180-days']) plan['180-days'].push(step);
