@@ -28,11 +28,15 @@ function decidingQuestions(condition: Condition, answers: AnswerMap): string[] {
   return conditionReferences(condition).map((r) => r.question);
 }
 
-/** The answers that decided a condition (see `decidingQuestions`), in the order the questions were asked. */
+/**
+ * The answers that decided a condition (see `decidingQuestions`), in the order the questions were asked;
+ * a question of context (`context: true`) only when it is the only one.
+ */
 export function evidenceFor(condition: Condition, answers: AnswerMap, questions: readonly Question[]): Evidence[] {
   const named = new Set(decidingQuestions(condition, answers));
-  return questions
-    .filter((q) => named.has(q.id) && Object.hasOwn(answers, q.id))
+  const cited = questions.filter((q) => named.has(q.id) && Object.hasOwn(answers, q.id));
+  const decisive = cited.filter((q) => !q.context);
+  return (decisive.length > 0 ? decisive : cited)
     .map((q) => {
       const chosen = q.options.filter((o) => answers[q.id]!.includes(o.id));
       return { question: q.id, prompt: q.prompt, chosen: chosen.map((o) => o.id), labels: chosen.map((o) => o.label) };

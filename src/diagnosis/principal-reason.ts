@@ -31,7 +31,7 @@ export function principalReasonText(facts: PrincipalReasonFacts): string {
         ? `It comes first because the other problems in this report follow from it${also}.`
         : 'It comes first because it is the only structural problem these answers show.';
     case 'severity':
-      return `It comes first because it is the most severe of the ${facts.roots} root causes in this report${also}.`;
+      return `It comes first because it is the most severe of the ${facts.roots} root causes in this report, counting the problems it explains${also}.`;
     case 'stage':
       return `It comes first because, of the equally severe root causes, it is the one a program at this stage (${stage}) has to settle now${also}.`;
     case 'explains':

@@ -36,7 +36,7 @@ interface RankKeys {
 
 /**
  * Ranks problem findings for the report: root causes (problems no other fired problem explains) are
- * compared by severity, then by whether the stage makes their dimension urgent, then by how many fired
+ * compared by severity (their own, or that of the worst problem they explain, whichever is higher), then by whether the stage makes their dimension urgent, then by how many fired
  * problems they explain, then by the dimension's leverage, then by id. Symptoms are ranked the same way
  * but always after their cause.
  */
@@ -45,10 +45,12 @@ export function rankProblems(problems: readonly ResolvedFinding[], dimensions: r
   const keys = new Map<string, RankKeys>(
     problems.map((f) => {
       const dimension = byId.get(f.dimension);
+      // A root cause weighs as much as the worst problem it explains: fixing it fixes that one too.
+      const weight = Math.min(SEVERITIES.indexOf(f.severity), ...problems.filter((s) => graph.reaches(f.id, s.id)).map((s) => SEVERITIES.indexOf(s.severity)));
       return [
         f.id,
         {
-          severity: SEVERITIES.indexOf(f.severity),
+          severity: weight,
           urgent: stage !== undefined && dimension?.urgentAt?.includes(stage) ? 0 : 1,
           explained: -problems.filter((s) => s.id !== f.id && graph.reaches(f.id, s.id)).length,
           leverage: dimension?.leverage ?? 99,

@@ -143,7 +143,10 @@ export const FILL_LABELS = { hire: 'Hire', contract: 'Contract or second', assig
 
 /** A staffing step's role, as the report names it: "ML or MLOps engineer", or "A second ML or MLOps engineer". */
 export function staffingStepName(step: StaffingStep): string {
-  return step.another ? `Another ${step.role.name.charAt(0).toLowerCase()}${step.role.name.slice(1)}` : step.role.name;
+  if (!step.another) return step.role.name;
+  // "Data engineer" → "another data engineer", but "ML or MLOps engineer" keeps its capitals.
+  const name = /^[A-Z][a-z]/.test(step.role.name) ? step.role.name.charAt(0).toLowerCase() + step.role.name.slice(1) : step.role.name;
+  return `Another ${name}`;
 }
 
 /** How a staffing step is filled, or that it waits for the clarity work. */

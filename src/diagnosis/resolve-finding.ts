@@ -16,7 +16,7 @@ export interface ResolvedFinding extends Omit<Finding, 'actions'> {
 
 /**
  * The finding as these answers should read it: the first variant whose `when` holds replaces the title,
- * why, severity, actions and question it gives. Pure; the library's finding is not changed.
+ * why, severity, actions, question and role to staff it gives. Pure; the library's finding is not changed.
  */
 export function resolveFinding(finding: Finding, answers: AnswerMap): ResolvedFinding {
   const variant = finding.variants?.find((v) => evaluateCondition(v.when, answers));
@@ -28,6 +28,7 @@ export function resolveFinding(finding: Finding, answers: AnswerMap): ResolvedFi
     severity: variant.severity ?? finding.severity,
     actions: variant.actions ?? finding.actions,
     ...(variant.ask ?? finding.ask ? { ask: variant.ask ?? finding.ask } : {}),
+    ...(variant.staff ?? finding.staff ? { staff: variant.staff ?? finding.staff } : {}),
     variant: variant.id,
     bodyKey: variant.why ? `${finding.id}:${variant.id}` : finding.id,
   };

@@ -57,7 +57,9 @@ export function validateLibrary(sources: LibrarySources): Validated<DiagnosisLib
   for (const { file, value } of roles) errors.push(...conditionErrors(value.present, questions, { file, field: 'present' }));
   for (const { file, value } of findings) {
     if (!dimensionIds.has(value.dimension)) errors.push({ file, field: 'dimension', message: `names dimension "${value.dimension}", which does not exist` });
-    if (value.staff && !roleIds.has(value.staff)) errors.push({ file, field: 'staff', message: `names role "${value.staff}", which does not exist` });
+    for (const staff of [value.staff, ...(value.variants ?? []).map((v) => v.staff)]) {
+      if (staff && !roleIds.has(staff)) errors.push({ file, field: 'staff', message: `names role "${staff}", which does not exist` });
+    }
     errors.push(...conditionErrors(value.when, questions, { file, field: 'when' }));
     (value.variants ?? []).forEach((v, i) => errors.push(...conditionErrors(v.when, questions, { file, field: `variants[${i}].when` })));
     const actions = [...value.actions, ...(value.variants ?? []).flatMap((v) => v.actions ?? [])];

@@ -52,6 +52,11 @@ export const QuestionSchema = z.strictObject({
   section: z.string().min(1),
   /** The dimension this question informs (an id from content/dimensions), if any. */
   dimension: IdSchema.optional(),
+  /**
+   * A question of context (the stage): findings that depend on it cite it as evidence only when nothing
+   * else is cited, so every finding does not repeat "Running models in production".
+   */
+  context: z.boolean().optional(),
   /** Marks one of the four accountability questions, with the accountability's id. */
   accountability: IdSchema.optional(),
   /** The question itself, as the respondent reads it. */

@@ -1,18 +1,27 @@
 import { PLAN_PERIODS, SECTIONS } from '../../diagnosis/report-labels';
-import type { Plan } from '../../diagnosis/plan';
+import type { Plan, PlannedAction } from '../../diagnosis/plan';
 
 interface Props {
   plan: Plan;
+  /** Steps the summary already lists (the first action and the next ones): not repeated here. */
+  shown?: readonly PlannedAction[];
 }
 
-/** The plan as one table by time frame: what, who, and for which finding; every action also stays with its finding. */
-export function PlanSection({ plan }: Props) {
-  const periods = PLAN_PERIODS.filter((p) => plan[p.key].length > 0);
+/**
+ * The plan as one table by time frame: what, who, and for which finding, after the steps the summary
+ * already shows; every action also stays with its finding.
+ */
+export function PlanSection({ plan, shown = [] }: Props) {
+  const isShown = (step: PlannedAction) => shown.some((s) => s.action === step.action && s.finding.id === step.finding.id);
+  const rest: Plan = Object.fromEntries(PLAN_PERIODS.map((p) => [p.key, plan[p.key].filter((step) => !isShown(step))])) as Plan;
+  const periods = PLAN_PERIODS.filter((p) => rest[p.key].length > 0);
+  const plan_ = rest;
   return (
     <section class="report-section" aria-labelledby="plan-heading">
       <h2 id="plan-heading">{SECTIONS.plan}</h2>
+      {shown.length > 0 && <p class="plan-intro">{periods.length === 0 ? 'Every step of the plan is in the summary above.' : `After the ${shown.length} steps in the summary above:`}</p>}
       {periods.length === 0 ? (
-        <p class="empty">Nothing to plan.</p>
+        shown.length === 0 && <p class="empty">Nothing to plan.</p>
       ) : (
         <table class="plan-table">
           <thead>
@@ -24,10 +33,10 @@ export function PlanSection({ plan }: Props) {
           </thead>
           {periods.map((period) => (
             <tbody key={period.key} data-period={period.key}>
-              {plan[period.key].map((step, i) => (
+              {plan_[period.key].map((step, i) => (
                 <tr key={`${step.finding.id}:${step.action.do}`}>
                   {i === 0 ? (
-                    <th scope="rowgroup" rowSpan={plan[period.key].length}>
+                    <th scope="rowgroup" rowSpan={plan_[period.key].length}>
                       {period.label}
                     </th>
                   ) : null}

@@ -50,14 +50,14 @@ export const REPORT_PARTS = 3;
 const SUMMARY_STEPS = 5;
 
 /**
- * Opens every finding's disclosure for print (and closes again those the reader had closed), so paper
- * and "Save as PDF" hold the whole argument while the screen shows one line a finding.
+ * Opens every problem's disclosure for print (and closes again those the reader had closed), so paper
+ * and "Save as PDF" hold the whole argument while the screen shows one line a finding; strengths stay one line.
  */
 function useOpenForPrint(root: { current: HTMLElement | null }) {
   useEffect(() => {
     let opened: HTMLDetailsElement[] = [];
     const before = () => {
-      opened = [...(root.current?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
+      opened = [...(root.current?.querySelectorAll('.findings details:not([open])') ?? [])] as HTMLDetailsElement[];
       for (const d of opened) d.open = true;
     };
     const after = () => {
@@ -115,7 +115,7 @@ export function ReportDocument({ report, path, bodies, methodHref, checkHref, on
       )}
       {parts >= 2 && (
         <>
-          <PlanSection plan={report.plan} />
+          <PlanSection plan={report.plan} shown={steps} />
           {path && <PathForwardSection path={path} />}
           <MeetingQuestions questions={report.meetingQuestions} />
         </>
