@@ -1,3 +1,0 @@
-import { test } from 'vitest';
-import { loadLibraryFromDisk } from '../fixtures/content';
-test('x', () => { loadLibraryFromDisk(); });
