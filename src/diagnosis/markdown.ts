@@ -143,16 +143,6 @@ export function reportToMarkdown(report: Report, bodies: FindingBodies, links: M
   }
   lines.push('');
 
-  lines.push(`## ${SECTIONS.findings}`, '');
-  if (report.problems.length === 0) lines.push('No structural problems were found in these answers.', '');
-  for (const severity of SEVERITIES.filter((s) => s !== 'strength')) {
-    const group = report.problems.filter((p) => p.finding.severity === severity);
-    if (group.length === 0) continue;
-    lines.push(`### ${SEVERITY_LABELS[severity]}`, '');
-    const causeTitle = (fired: FiredFinding) => report.problems.find((p) => p.finding.id === fired.cause)?.finding.title;
-    for (const fired of group) lines.push(...findingBlock(fired, bodies, dimensionName(fired.finding.dimension), causeTitle(fired)));
-  }
-
   lines.push(`## ${SECTIONS.accountability}`, '', '| Accountability | Held by | Status |', '| --- | --- | --- |');
   for (const entry of report.accountability) {
     lines.push(`| ${cell(entry.name)} | ${cell(entry.answer ?? '–')} | ${accountabilityStatus(entry)} |`);
@@ -170,12 +160,21 @@ export function reportToMarkdown(report: Report, bodies: FindingBodies, links: M
     lines.push('');
   }
 
+  lines.push(`## ${SECTIONS.findings}`, '');
+  if (report.problems.length === 0) lines.push('No structural problems were found in these answers.', '');
+  for (const severity of SEVERITIES.filter((s) => s !== 'strength')) {
+    const group = report.problems.filter((p) => p.finding.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`### ${SEVERITY_LABELS[severity]}`, '');
+    const causeTitle = (fired: FiredFinding) => report.problems.find((p) => p.finding.id === fired.cause)?.finding.title;
+    for (const fired of group) lines.push(...findingBlock(fired, bodies, dimensionName(fired.finding.dimension), causeTitle(fired)));
+  }
+
   lines.push(`## ${SECTIONS.plan}`, '');
   for (const period of PLAN_PERIODS) {
     const steps = report.plan[period.key];
-    if (period.key === 'after-clarity' && steps.length === 0) continue;
+    if (steps.length === 0) continue;
     lines.push(`### ${period.label}`, '');
-    if (steps.length === 0) lines.push('Nothing planned for this period.');
     for (const step of steps) lines.push(`- [ ] ${actionLine(step.action)} — for: ${step.finding.title}`);
     lines.push('');
   }

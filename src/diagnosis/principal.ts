@@ -66,12 +66,12 @@ export function rankProblems(problems: readonly ResolvedFinding[], dimensions: r
   const isSymptom = (f: ResolvedFinding) => problems.some((c) => c.id !== f.id && graph.reaches(c.id, f.id));
   const roots = problems.filter((f) => !isSymptom(f)).sort(compare);
   /** The root cause a symptom is shown under: the highest-ranked root that explains it. */
-  const causeOf = (f: ResolvedFinding): ResolvedFinding | undefined => roots.find((r) => graph.reaches(r.id, f.id));
+  const causeOf = (f: ResolvedFinding): ResolvedFinding | undefined => roots.find((r) => r.id !== f.id && graph.reaches(r.id, f.id));
   // Each root followed by its symptoms, so a symptom is read under its cause, never as a rival.
   const ordered: ResolvedFinding[] = [];
   for (const root of roots) {
     ordered.push(root);
-    ordered.push(...problems.filter((s) => !roots.includes(s) && causeOf(s) === root).sort(compare));
+    ordered.push(...problems.filter((s) => !roots.includes(s) && causeOf(s)?.id === root.id).sort(compare));
   }
   const decidingRule = (): PrincipalRule => {
     const [first, second] = roots;
@@ -83,5 +83,5 @@ export function rankProblems(problems: readonly ResolvedFinding[], dimensions: r
     if (a.explained !== b.explained) return 'explains';
     return 'leverage';
   };
-  return { ordered, roots, causeOf, decidingRule, explainedBy: (cause: ResolvedFinding) => ordered.filter((s) => s !== cause && graph.reaches(cause.id, s.id)) };
+  return { ordered, roots, causeOf, decidingRule, explainedBy: (cause: Pick<ResolvedFinding, 'id'>) => ordered.filter((s) => s.id !== cause.id && graph.reaches(cause.id, s.id)) };
 }

@@ -44,9 +44,9 @@ export function PATH_END_TEXT(end: PathEnd): string {
 export const SECTIONS = {
   principal: 'The principal constraint',
   ratings: 'Dimension ratings',
-  findings: 'Findings',
   accountability: 'Accountability map',
   staffing: 'Staffing sequence',
+  findings: 'Findings',
   plan: 'Plan: this week to six months',
   path: 'The path forward',
   meeting: 'Questions for your leadership meeting',

@@ -74,7 +74,7 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
   const unknownOptions = new Set(library.questions.flatMap((q) => q.options.filter((o) => o.unknown).map((o) => `${q.id}=${o.id}`)));
   const withEvidence = (finding: ResolvedFinding): FiredFinding => {
     const cause = ranking.causeOf(finding);
-    const explains = ranking.roots.includes(finding) ? ranking.explainedBy(finding).map((s) => s.id) : [];
+    const explains = ranking.roots.some((r) => r.id === finding.id) ? ranking.explainedBy(finding).map((s) => s.id) : [];
     return {
       finding,
       evidence: evidenceFor(finding.when, answers, library.questions),

@@ -14,21 +14,27 @@ export interface ResolvedFinding extends Omit<Finding, 'actions'> {
   bodyKey: string;
 }
 
+/** The role to staff: the variant's when it names one (or `null`, none), else the finding's. */
+function staffOf(variant: string | null | undefined, finding: string | undefined): { staff?: string } {
+  const staff = variant === undefined ? finding : variant;
+  return staff ? { staff } : {};
+}
+
 /**
  * The finding as these answers should read it: the first variant whose `when` holds replaces the title,
  * why, severity, actions, question and role to staff it gives. Pure; the library's finding is not changed.
  */
 export function resolveFinding(finding: Finding, answers: AnswerMap): ResolvedFinding {
   const variant = finding.variants?.find((v) => evaluateCondition(v.when, answers));
-  const { variants: _variants, covers: _covers, ...base } = finding;
-  if (!variant) return { ...base, bodyKey: finding.id };
+  const { variants: _variants, covers: _covers, staff: _staff, ...base } = finding;
+  if (!variant) return { ...base, ...staffOf(undefined, finding.staff), bodyKey: finding.id };
   return {
     ...base,
     title: variant.title ?? finding.title,
     severity: variant.severity ?? finding.severity,
     actions: variant.actions ?? finding.actions,
     ...(variant.ask ?? finding.ask ? { ask: variant.ask ?? finding.ask } : {}),
-    ...(variant.staff ?? finding.staff ? { staff: variant.staff ?? finding.staff } : {}),
+    ...staffOf(variant.staff, finding.staff),
     variant: variant.id,
     bodyKey: variant.why ? `${finding.id}:${variant.id}` : finding.id,
   };

@@ -41,8 +41,8 @@ export const VariantSchema = z.strictObject({
   severity: SeveritySchema.optional(),
   actions: z.array(ActionSchema).min(2, 'needs two to four actions').max(4, 'needs two to four actions').optional(),
   ask: z.string().min(1).optional(),
-  /** The role this variant asks to staff, in place of the finding's `staff`. */
-  staff: IdSchema.optional(),
+  /** The role this variant asks to staff, in place of the finding's `staff`; `null` for none (a "don't know" hires nobody). */
+  staff: IdSchema.nullable().optional(),
 });
 export type Variant = z.output<typeof VariantSchema>;
 

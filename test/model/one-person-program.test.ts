@@ -24,9 +24,10 @@ describe('a program of one, on every path of the interview', () => {
     }
   });
 
-  test('the principal constraint is critical, and is the one-person risk unless another critical problem comes first by leverage', () => {
+  test('the principal constraint is critical (or the root of a critical problem), and is the one-person risk unless another critical problem comes first', () => {
     for (const r of reports.filter(alonePastStart)) {
-      expect(r.principal.finding.severity).toBe('critical');
+      const weighs = [r.principal.finding.severity, ...r.problems.filter((p) => r.principal.explains?.includes(p.finding.id)).map((p) => p.finding.severity)];
+      expect(weighs).toContain('critical');
       const otherCritical = r.problems.some((f) => f.finding.severity === 'critical' && f.finding.id !== 'one-person-program');
       if (!otherCritical) expect(r.principal.finding.id).toBe('one-person-program');
     }

@@ -32,6 +32,6 @@ describe.each(expertPersonas)('the report for "$name"', (persona) => {
   test(`staffs ${expected.firstHire === 'none' ? 'nobody now' : `the ${expected.firstHire} first`}`, () => {
     const now = report.staffing.steps.filter((s) => !s.waits && s.role.fill !== 'assign');
     if (expected.firstHire === 'none') expect(now.map((s) => s.role.id)).toEqual([]);
-    else expect(report.staffing.steps[0]?.role.id).toBe(expected.firstHire);
+    else expect([expected.firstHire, ...(expected.acceptableFirstHires ?? [])]).toContain(report.staffing.steps[0]?.role.id);
   });
 });

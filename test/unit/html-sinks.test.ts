@@ -22,8 +22,8 @@ const SINKS = /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\s*=|insertAdjac
  * looked up by a finding id from the library. No user input reaches it.
  */
 const ALLOWED = new Map<string, string[]>([
-  ['src/components/report/FindingCard.tsx', ["dangerouslySetInnerHTML={{ __html: bodies[finding.id]?.html ?? '' }}"]],
-  ['src/components/report/PrincipalSection.tsx', ["dangerouslySetInnerHTML={{ __html: bodies[finding.id]?.html ?? '' }}"]],
+  // A finding's body, or its variant's (plain text escaped into paragraphs at build time, plainTextBody).
+  ['src/components/report/FindingCard.tsx', ["dangerouslySetInnerHTML={{ __html: bodies[finding.bodyKey]?.html ?? '' }}"]],
   // The report page's content as the text of a JSON script element (never run), built from content only, every `<` escaped.
   ['src/pages/report/index.astro', ['<script type="application/json" id={REPORT_DATA_ID} set:html={data} />']],
   ['src/pages/embed/report/index.astro', ['<script type="application/json" id={REPORT_DATA_ID} set:html={data} />']],

@@ -20,12 +20,14 @@ describe('reportToMarkdown', () => {
     expect(afterTitle).toContain('Why joint-outcome matters, in *our* words.');
   });
 
-  test.each(Object.entries(SECTIONS))('has the %s section, in the page order', (_key, heading) => {
+  // The path forward is there when it has steps (see the test with a path below).
+  const always = Object.entries(SECTIONS).filter(([key]) => key !== 'path');
+  test.each(always)('has the %s section, in the page order', (_key, heading) => {
     expect(markdown).toContain(`\n## ${heading}\n`);
   });
 
   test('keeps the sections in the order the page shows them', () => {
-    const positions = Object.values(SECTIONS).map((h) => markdown.indexOf(`\n## ${h}\n`));
+    const positions = always.map(([, h]) => markdown.indexOf(`\n## ${h}\n`));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
@@ -40,7 +42,7 @@ describe('reportToMarkdown', () => {
   });
 
   test('groups findings by severity, each with its actions and the answers that made it fire', () => {
-    const findings = markdown.slice(markdown.indexOf(`## ${SECTIONS.findings}`), markdown.indexOf(`## ${SECTIONS.accountability}`));
+    const findings = markdown.slice(markdown.indexOf(`## ${SECTIONS.findings}`), markdown.indexOf(`## ${SECTIONS.plan}`));
     expect(findings.indexOf('### Critical')).toBeLessThan(findings.indexOf('### Major'));
     expect(findings).toContain('- Pipelines: name one owner (Program lead, within 30 days)');
     expect(findings).toContain('- Who builds the data pipelines? — **The data scientists | themselves**');
@@ -50,8 +52,8 @@ describe('reportToMarkdown', () => {
     expect(markdown).toContain('| Business outcome | Several teams jointly | Gap: held jointly, so by nobody |');
   });
 
-  test('lists the staffing sequence in order when the constraint is capacity', () => {
-    expect(markdown).toMatch(/1\. \*\*Data engineer\*\* \(hire\): .*\n2\. \*\*Product owner\*\*/);
+  test('lists the staffing sequence in order when the constraint is capacity, led by the principal constraint\'s role', () => {
+    expect(markdown).toMatch(/It starts with the role the principal constraint needs\.\n\n1\. \*\*Product owner\*\* \(assign someone you have\): Nobody owns the business outcome\n2\. \*\*Data engineer\*\* \(hire\)/);
   });
 
   test('says "don\'t hire yet" and recommends no hire when the constraint is clarity', () => {
@@ -61,9 +63,23 @@ describe('reportToMarkdown', () => {
     expect(clarity).toContain('**Product owner** (assign someone you have)');
   });
 
-  test('puts every planned action in its 30/60/90-day period as a checklist', () => {
-    expect(markdown).toMatch(/### First 30 days\n\n- \[ \] Outcome: write it down/);
-    expect(markdown).toMatch(/### Days 61–90\n\n- \[ \] Outcome: review it \(Sponsor, within 90 days\) — for: Nobody owns the business outcome/);
+  test('puts every planned action in its period as a checklist, and leaves out empty periods', () => {
+    expect(markdown).toMatch(/### This week\n\n- \[ \] Outcome: write it down/);
+    expect(markdown).toMatch(/### Within 90 days\n\n- \[ \] Outcome: review it \(Sponsor, within 90 days\) — for: Nobody owns the business outcome/);
+    expect(markdown).not.toContain('### Within 6 months');
+  });
+
+  test('has the path forward, after the plan, when there is one', () => {
+    const path = {
+      steps: [{ fixes: { id: 'joint-outcome', title: 'Nobody owns the business outcome' }, clears: [{ id: 'joint-outcome', title: 'Nobody owns the business outcome' }, { id: 'x', title: 'Symptom' }], moves: [{ dimension: 'Accountability', before: 25, after: 100 }], staffingAfter: [], nextPrincipal: { id: 'x', title: 'Symptom' } }],
+      end: { kind: 'only-minor' as const },
+    };
+    const withPath = reportToMarkdown(troubled, smallBodies, {}, path);
+    const at = withPath.indexOf(`\n## ${SECTIONS.path}\n`);
+    expect(at).toBeGreaterThan(withPath.indexOf(`\n## ${SECTIONS.plan}\n`));
+    expect(at).toBeLessThan(withPath.indexOf(`\n## ${SECTIONS.meeting}\n`));
+    expect(withPath).toContain('1. **Nobody owns the business outcome** Also clears “Symptom”. Accountability 25 → 100.');
+    expect(withPath).toContain('Then: only minor items are left.');
   });
 
   test('numbers the meeting questions', () => {
