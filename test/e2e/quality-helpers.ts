@@ -71,7 +71,11 @@ export async function guard(
     if (origin !== siteOrigin && !hostsOwn) state.foreignRequests.push(`${request.method()} ${url}`);
     // The browser fetches the tab's icon on its own schedule, sometimes after load; it is a fixed URL and carries nothing.
     const favicon = /\/favicon\.(svg|ico)$/.test(new URL(url).pathname);
-    if (settled && !favicon) state.lateRequests.push(`${request.method()} ${url}`);
+    // The site's own code, fetched when a reader first asks for it (Present, the exports, the QR code): a GET of a
+    // fixed, hashed file name of this site, with no query and no fragment, so it carries nothing of the answers.
+    const parsed = new URL(url);
+    const ownCode = origin === siteOrigin && request.method() === 'GET' && /\/_astro\/[\w.-]+\.js$/.test(parsed.pathname) && !parsed.search && !parsed.hash;
+    if (settled && !favicon && !ownCode) state.lateRequests.push(`${request.method()} ${url}`);
   });
   page.on('dialog', (dialog) => {
     state.dialogs.push(`${dialog.type()}: ${dialog.message()}`);

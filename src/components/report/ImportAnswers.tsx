@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { MAX_ANSWERS_FILE_BYTES, problemSentence, readAnswersFile } from '../../diagnosis/answers-file';
 import type { AnswerMap } from '../../schemas/answers';
 
 interface Props {
@@ -18,6 +17,8 @@ export function ImportAnswers({ onImported }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // The reader's code is fetched when a file is first chosen, not with the report.
+    const { MAX_ANSWERS_FILE_BYTES, problemSentence, readAnswersFile } = await import('../../diagnosis/answers-file');
     const result =
       file.size > MAX_ANSWERS_FILE_BYTES ? readAnswersFile('', file.size) : readAnswersFile(await file.text(), file.size);
     if (result.ok) {

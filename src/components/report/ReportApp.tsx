@@ -18,7 +18,7 @@ import {
 } from '../../stores/report';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { ImportAnswers } from './ImportAnswers';
-import { PresentView } from './PresentView';
+import type { PresentView as PresentViewType } from './PresentView';
 import { REPORT_PARTS, ReportDocument } from './ReportDocument';
 import { ReportLoading } from './ReportLoading';
 import { ReportMessage } from './ReportMessage';
@@ -48,6 +48,11 @@ const ORIGIN_NOTE: Record<AnswersOrigin, string> = {
 export default function ReportApp({ library, bodies, codebooks, onEditAnswers, checkHref = `${import.meta.env.BASE_URL}check/`, originNotes }: Props) {
   const source = useStore($reportAnswers, { ssr: 'initial' });
   const [presenting, setPresenting] = useState(false);
+  // The Present view is fetched when it is first asked for: most readers never open it.
+  const [Present, setPresent] = useState<typeof PresentViewType | null>(null);
+  useEffect(() => {
+    if (presenting && !Present) void import('./PresentView').then((m) => setPresent(() => m.PresentView));
+  }, [presenting]);
   // Where "Edit answers" goes once the reader agrees to replace the answers in progress, and what to focus if not.
   const [replacing, setReplacing] = useState<{ href: string; trigger: HTMLElement | null } | null>(null);
   const base = import.meta.env.BASE_URL;
@@ -198,7 +203,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
       >
         <p>This browser holds different answers in progress. Editing these answers replaces them.</p>
       </ConfirmDialog>
-      {presenting && <PresentView report={report} shareUrl={shareUrl} onClose={() => setPresenting(false)} />}
+      {presenting && Present && <Present report={report} shareUrl={shareUrl} onClose={() => setPresenting(false)} />}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { answersFileText } from '../../diagnosis/answers-file';
-import { reportToMarkdown, type FindingBodies } from '../../diagnosis/markdown';
+import type { FindingBodies } from '../../diagnosis/markdown';
 import type { PathForward } from '../../diagnosis/path-forward';
 import type { Report } from '../../diagnosis/report';
 import type { AnswerMap } from '../../schemas/answers';
@@ -25,10 +24,12 @@ export function ReportToolbar({ report, path, bodies, shareUrl, methodUrl, onEdi
   const [status, setStatus] = useState('');
   const [manualCopy, setManualCopy] = useState<string | null>(null);
   const fallback = useRef<HTMLTextAreaElement>(null);
-  const markdown = () => reportToMarkdown(report, bodies, { shareUrl, methodUrl }, path);
+  // The exports' code is fetched when one is first used, not with the report.
+  const markdown = async () => (await import('../../diagnosis/markdown')).reportToMarkdown(report, bodies, { shareUrl, methodUrl }, path);
+  const answersFile = async () => (await import('../../diagnosis/answers-file')).answersFileText(report.answers);
 
   const copyMarkdown = async () => {
-    const text = markdown();
+    const text = await markdown();
     try {
       await navigator.clipboard.writeText(text);
       setManualCopy(null);
@@ -50,10 +51,10 @@ export function ReportToolbar({ report, path, bodies, shareUrl, methodUrl, onEdi
         <button type="button" class="menu-item" onClick={copyMarkdown}>
           Copy as Markdown
         </button>
-        <button type="button" class="menu-item" onClick={() => saveFile(`ai-team-check-report-${today()}.md`, new Blob([markdown()], { type: 'text/markdown' }))}>
+        <button type="button" class="menu-item" onClick={async () => saveFile(`ai-team-check-report-${today()}.md`, new Blob([await markdown()], { type: 'text/markdown' }))}>
           Download .md
         </button>
-        <button type="button" class="menu-item" onClick={() => saveFile(`ai-team-check-answers-${today()}.json`, new Blob([answersFileText(report.answers)], { type: 'application/json' }))}>
+        <button type="button" class="menu-item" onClick={async () => saveFile(`ai-team-check-answers-${today()}.json`, new Blob([await answersFile()], { type: 'application/json' }))}>
           Export answers (.json)
         </button>
         <ImportAnswers onImported={onImported} />

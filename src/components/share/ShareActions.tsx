@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { encodeCompareLink } from '../../compare/compare-link';
-import { buildReminderIcs } from '../../share/ics';
 import { saveFile } from '../report/save-file';
 import { ToolbarMenu } from '../report/ToolbarMenu';
 import { ManualCopyField } from './ManualCopyField';
@@ -29,7 +28,8 @@ export function ShareActions({ shareUrl }: Props) {
   // Inside a frame (the embedded check) the compare page opens in its own tab, not in the host's frame.
   const framed = typeof window !== 'undefined' && window.self !== window.top;
 
-  const remind = () => {
+  const remind = async () => {
+    const { buildReminderIcs } = await import('../../share/ics');
     const now = new Date();
     const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
     // This report as the older of two checks, labelled with today's date; the new report's link goes below it.
