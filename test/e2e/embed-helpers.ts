@@ -1,4 +1,4 @@
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -201,6 +201,12 @@ export function aBranch(): InterviewPath {
 export function keysFor(path: InterviewPath, id: string): string[] {
   const question = byId.get(id)!;
   return path.answers[id]!.map((option) => String(question.options.findIndex((o) => o.id === option) + 1));
+}
+
+/** What the frame shows once question `id` of `path` is answered: the next question's form, or the review. */
+export function nextStep(frame: Frame, path: InterviewPath, id: string): Locator {
+  const next = path.questions[path.questions.indexOf(id) + 1];
+  return next ? frame.locator(`form[data-question="${next}"]`) : frame.getByRole('heading', { name: 'Check your answers' });
 }
 
 /** Every option id `path` chooses: none of them may ever reach the host page. */

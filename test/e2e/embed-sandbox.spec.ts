@@ -13,6 +13,7 @@ import {
   hostMessages,
   hostPage,
   keysFor,
+  nextStep,
   optionIdsOf,
   questionsShown,
   recordQuestionsShown,
@@ -76,6 +77,8 @@ test('the loader in a sandboxed page: the check runs, says it cannot resume, siz
     await expect(frame.locator(`form[data-question="${id}"]`)).toBeVisible();
     for (const key of keysFor(path, id)) await page.keyboard.press(key);
     await page.keyboard.press('Enter');
+    // Measured only once the next step is on screen (see embed.spec.ts).
+    await expect(nextStep(frame, path, id)).toBeVisible();
     heights.push(await settledHeight(page, frame));
   }
   await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeFocused();

@@ -8,6 +8,7 @@ import {
   hostMessages,
   hostPage,
   keysFor,
+  nextStep,
   optionIdsOf,
   questionsShown,
   recordQuestionsShown,
@@ -61,6 +62,9 @@ async function completeByKeyboard(page: Page, frame: Frame, heights: number[]) {
     await expect(frame.locator(`form[data-question="${id}"]`)).toBeVisible();
     for (const key of keysFor(path, id)) await page.keyboard.press(key);
     await page.keyboard.press('Enter');
+    // The islands re-render in a task after the key, so until the next step is on screen the frame still
+    // fits the question just answered: measured then, its height would pass for the next step's.
+    await expect(nextStep(frame, path, id)).toBeVisible();
     heights.push(await settledHeight(page, frame));
   }
   await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
