@@ -305,23 +305,16 @@ test.describe('the interview at /check/', () => {
 });
 
 test.describe('corrupt saved progress', () => {
+  // One value the page cannot read and one it reads in part, each with markup and, for the second, a prototype
+  // key: every kind of corrupt value, and where the interview resumes after it, is in test/unit/saved-interview.test.ts.
   const hostile = '<img src=x onerror="window.__pwned=1">';
   const cases: [string, string, RegExp, string][] = [
-    ['invalid JSON', '{"answers": {', /could not be read/, start.id],
-    ['JSON of the wrong shape', JSON.stringify({ answers: 'all of them', path: 5 }), /could not be read/, start.id],
     ['a bare string', JSON.stringify(hostile), /could not be read/, start.id],
-    ['a hostile option', JSON.stringify({ answers: { [start.id]: [hostile] }, path: [start.id] }), /no longer fit/, start.id],
     [
       'hostile ids and a prototype key',
       `{"answers":{"__proto__":{"polluted":true},"${hostile.replaceAll('"', '\\"')}":["x"]},"path":["${hostile.replaceAll('"', '\\"')}"]}`,
       /no longer fit/,
       start.id,
-    ],
-    [
-      'a valid beginning and a broken rest',
-      JSON.stringify({ answers: { [start.id]: ['building'], 'team-size': [hostile] }, path: [start.id, 'team-size', 'roles'] }),
-      /no longer fit/,
-      'team-size',
     ],
   ];
 

@@ -60,16 +60,6 @@ test.describe('the landing page', () => {
     await expect(page.locator('.interview[data-live] form[data-question="team-size"]')).toBeVisible();
     expect(errors).toEqual([]);
   });
-
-  test('shrugs off corrupt saved progress', async ({ page }) => {
-    const errors = watchForErrors(page);
-    await page.goto('');
-    await page.evaluate((key) => localStorage.setItem(key, '{"path": ["<img src=x onerror=alert(1)>"'), SAVED_KEY);
-    await page.reload();
-    await page.waitForLoadState('networkidle');
-    await expect(page.getByRole('link', { name: 'Resume the check' })).toHaveCount(0);
-    expect(errors).toEqual([]);
-  });
 });
 
 test.describe('the method page', () => {
