@@ -1,5 +1,14 @@
 import { expect, type Page } from '@playwright/test';
-import type { AnswerMap } from '../../src/schemas/answers';
+import { QUESTIONNAIRE_VERSION, type AnswerMap } from '../../src/schemas/answers';
+
+/**
+ * Waits until every island on the page has hydrated and run its effects (Preact runs them in a task
+ * after the next frame), so that what an island shows, or does not show, is what it decided.
+ */
+export async function waitForIslands(page: Page) {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
 
 /** The localStorage key of the interview in progress. */
 export const SAVED_KEY = 'ai-team-check:interview';
@@ -12,6 +21,26 @@ export async function openFreshInterview(page: Page) {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
   }
+  await waitForInterview(page);
+}
+
+/**
+ * Opens the interview with `answers` along `path` saved in this browser, as answering them would have
+ * left them (a complete path opens at the review), and waits until it is live. Saved once, so a reload
+ * keeps what the page saved since.
+ */
+export async function openInterviewWithSaved(page: Page, answers: AnswerMap, path: readonly string[]) {
+  const saved = JSON.stringify({ version: QUESTIONNAIRE_VERSION, answers, path });
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [SAVED_KEY, saved],
+  );
+  await page.goto('check/');
   await waitForInterview(page);
 }
 

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { MAX_COMPARE_FRAGMENT } from '../../src/compare/compare-link';
 import { MAX_ANSWERS_FILE_BYTES } from '../../src/diagnosis/answers-file';
 import { DECODE_FAILURE_MESSAGES } from '../../src/share/link-codec';
-import { SAVED_KEY, watchForErrors } from './interview-helpers';
+import { SAVED_KEY, waitForIslands, watchForErrors } from './interview-helpers';
 import { guard, siteOrigin, type Guard } from './quality-helpers';
 import { personaAnswers, personaPayload } from './share-helpers';
 
@@ -110,7 +110,7 @@ test.describe('hostile input: nothing runs, and the page says what it did', () =
       await page.goto('method/');
       await page.evaluate(([key, stored]) => localStorage.setItem(key, stored), [SAVED_KEY, value] as const);
       await page.goto('');
-      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+      await waitForIslands(page);
       await expect(page.getByRole('link', { name: 'Start the check' })).toBeVisible();
       // Nothing readable is in progress, so nothing is offered to resume.
       if (!resumable) await expect(page.getByRole('link', { name: 'Resume the check' })).toHaveCount(0);
