@@ -168,6 +168,15 @@ export async function checkFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/**
+ * Moves focus from the host page into the check's frame by keyboard, so that keys go to the check. On a
+ * busy machine the first Tab can land before the frame takes focus, so Tab on until the frame has it.
+ */
+export async function focusFrameByKeyboard(page: Page, frame: Frame): Promise<void> {
+  for (let i = 0; i < 5 && !(await frame.evaluate(() => document.hasFocus())); i++) await page.keyboard.press('Tab');
+  expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
+}
+
 /** The frame element's height on the host page, in CSS pixels. */
 export async function frameHeight(page: Page): Promise<number> {
   return page.locator('iframe[title="AI Team Check"]').evaluate((iframe) => iframe.getBoundingClientRect().height);

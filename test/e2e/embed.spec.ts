@@ -7,6 +7,7 @@ import {
   aBranch,
   blogPost,
   checkFrame,
+  focusFrameByKeyboard,
   frameHeight,
   hostMessages,
   hostPage,
@@ -61,10 +62,8 @@ function isProtocolMessage(m: Record<string, unknown>): boolean {
 /** Completes `path` inside the frame by keyboard alone, noting the frame's settled height after each step. */
 async function completeByKeyboard(page: Page, frame: Frame, heights: number[]) {
   const path = aBranch();
-  // From the host page, Tab moves focus into the frame: the keys below go to the check. On a busy machine the
-  // first Tab can land before the frame takes focus, so Tab on (by keyboard still) until the frame has it.
-  for (let i = 0; i < 5 && !(await frame.evaluate(() => document.hasFocus())); i++) await page.keyboard.press('Tab');
-  expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
+  // From the host page, Tab moves focus into the frame: the keys below go to the check.
+  await focusFrameByKeyboard(page, frame);
   for (const id of path.questions) {
     await expect(frame.locator(`form[data-question="${id}"]`)).toBeVisible();
     for (const key of keysFor(path, id)) await page.keyboard.press(key);
