@@ -1,7 +1,8 @@
 import { expect as baseExpect, test } from '@playwright/test';
-import { expectNoViolations } from './axe';
-import { disagreementTitle } from '../../src/compare/compare-text';
+import { expectNoViolations, expectNoViolationsInBothThemes } from './axe';
+import { disagreementTitle, PROGRESS_FINDINGS } from '../../src/compare/compare-text';
 import { factDisagreements, groupByKind } from '../../src/compare/disagreements';
+import { progressBetween } from '../../src/compare/progress';
 import { watchForErrors } from './interview-helpers';
 import { expectedReport, library, SHOTS } from './report-helpers';
 import { compareLinkFor, personaAnswers, personaPayload } from './share-helpers';
@@ -66,20 +67,6 @@ test.describe('the compare page at /compare/', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const width of [320, 1280]) {
-    for (const scheme of ['light', 'dark'] as const) {
-      test(`three respondents at ${width} px in ${scheme} mode: nothing overflows the page`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(compareLinkFor(THREE));
-        await expect(page.locator('.compare-results')).toBeVisible();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `${SHOTS}/compare-three-${width}-${scheme}.png`, fullPage: true });
-      });
-    }
-  }
-
   test('pasted links with typed labels compare; an unreadable line says why and the rest still compare', async ({ page }) => {
     const errors = watchForErrors(page);
     await page.goto('compare/');
@@ -118,8 +105,17 @@ test.describe('the compare page at /compare/', () => {
     await page.goto(compareLinkFor([{ label: 'January', persona: 'new-lead-unsure' }, { label: 'April', persona: 'healthy-program' }], 'over-time'));
     const progress = page.getByRole('region', { name: /What changed: January → April/ });
     await expect(progress).toBeVisible();
-    await expect(progress.locator('li.better').first()).toBeVisible();
-    await expect(progress.locator('.progress-findings.resolved [data-finding="many-unknowns"]')).toBeVisible();
+    // What the engine says changed, shown as it says: the dimensions that moved, and the findings that came and went.
+    const expected = progressBetween(expectedReport(personaAnswers('new-lead-unsure')), expectedReport(personaAnswers('healthy-program')));
+    const better = expected.dimensions.filter((d) => d.change === 'better').map((d) => d.dimension.id);
+    expect(better.length, 'the newer check rates some dimension better').toBeGreaterThan(0);
+    await expect(progress.locator('li.better')).toHaveCount(better.length);
+    for (const id of better) await expect(progress.locator(`li.better[data-dimension="${id}"]`)).toBeVisible();
+    expect(expected.resolved.length, 'the newer check resolves some problem').toBeGreaterThan(0);
+    for (const { key, kind } of PROGRESS_FINDINGS) {
+      const shown = await progress.locator(`.progress-findings.${kind} [data-finding]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
+      expect(shown, key).toEqual(expected[key].map((f) => f.id));
+    }
     await expect(page.locator('[data-disagreement]')).toHaveCount(0);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: `${SHOTS}/compare-over-time-1280.png`, fullPage: true });
@@ -131,23 +127,31 @@ test.describe('the compare page at /compare/', () => {
     ['one team over time', compareLinkFor([{ label: 'January', persona: 'new-lead-unsure' }, { label: 'April', persona: 'healthy-program' }], 'over-time')],
     ['the empty form', 'compare/'],
   ] as const) {
-    for (const [width, scheme] of [[320, 'dark'], [1280, 'light']] as const) {
-      test(`${name} at ${width} px, ${scheme}: no axe violations (WCAG 2.2 AA) and no CSP violation`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        const violations: string[] = [];
-        await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
-        await page.addInitScript(() =>
-          document.addEventListener('securitypolicyviolation', (e) =>
-            (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.effectiveDirective} ${e.blockedURI}`),
-          ),
-        );
+    test(`${name} at 320 and 1280 px: nothing overflows, no axe violations (WCAG 2.2 AA) in either theme, no CSP violation`, async ({ page }) => {
+      const violations: string[] = [];
+      await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.effectiveDirective} ${e.blockedURI}`),
+        ),
+      );
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(path);
+      await expect(page.getByRole('button', { name: 'Compare' })).toBeAttached();
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      // At 1280 px every rule in the light theme and the colour rules in the dark one; at 320 px every rule, dark.
+      for (const width of [1280, 320]) {
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(path);
-        await expect(page.getByRole('button', { name: 'Compare' })).toBeAttached();
-        await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-        await expectNoViolations(page, page.url());
-        expect(violations).toEqual([]);
-      });
-    }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+        if (width === 1280) await expectNoViolationsInBothThemes(page, `${page.url()} at ${width} px`);
+        else {
+          await page.emulateMedia({ colorScheme: 'dark' });
+          await expectNoViolations(page, `${page.url()} at ${width} px, dark theme`);
+        }
+        if (name === 'three respondents') await page.screenshot({ path: `${SHOTS}/compare-three-${width}.png`, fullPage: true });
+      }
+      expect(violations).toEqual([]);
+    });
   }
 });

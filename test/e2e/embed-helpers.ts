@@ -1,4 +1,4 @@
-import { expect, type Frame, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -168,6 +168,15 @@ export async function checkFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/**
+ * Moves focus from the host page into the check's frame by keyboard, so that keys go to the check. On a
+ * busy machine the first Tab can land before the frame takes focus, so Tab on until the frame has it.
+ */
+export async function focusFrameByKeyboard(page: Page, frame: Frame): Promise<void> {
+  for (let i = 0; i < 5 && !(await frame.evaluate(() => document.hasFocus())); i++) await page.keyboard.press('Tab');
+  expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
+}
+
 /** The frame element's height on the host page, in CSS pixels. */
 export async function frameHeight(page: Page): Promise<number> {
   return page.locator('iframe[title="AI Team Check"]').evaluate((iframe) => iframe.getBoundingClientRect().height);
@@ -201,6 +210,12 @@ export function aBranch(): InterviewPath {
 export function keysFor(path: InterviewPath, id: string): string[] {
   const question = byId.get(id)!;
   return path.answers[id]!.map((option) => String(question.options.findIndex((o) => o.id === option) + 1));
+}
+
+/** What the frame shows once question `id` of `path` is answered: the next question's form, or the review. */
+export function nextStep(frame: Frame, path: InterviewPath, id: string): Locator {
+  const next = path.questions[path.questions.indexOf(id) + 1];
+  return next ? frame.locator(`form[data-question="${next}"]`) : frame.getByRole('heading', { name: 'Check your answers' });
 }
 
 /** Every option id `path` chooses: none of them may ever reach the host page. */

@@ -1,5 +1,15 @@
-import { expect, type Page } from '@playwright/test';
-import type { AnswerMap } from '../../src/schemas/answers';
+import { expect, type Frame, type Page } from '@playwright/test';
+import { QUESTIONNAIRE_VERSION, type AnswerMap } from '../../src/schemas/answers';
+import type { Question } from '../../src/schemas/question';
+
+/**
+ * Waits until every island on the page has hydrated and run its effects (Preact runs them in a task
+ * after the next frame), so that what an island shows, or does not show, is what it decided.
+ */
+export async function waitForIslands(page: Page) {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
 
 /** The localStorage key of the interview in progress. */
 export const SAVED_KEY = 'ai-team-check:interview';
@@ -15,6 +25,26 @@ export async function openFreshInterview(page: Page) {
   await waitForInterview(page);
 }
 
+/**
+ * Opens the interview with `answers` along `path` saved in this browser, as answering them would have
+ * left them (a complete path opens at the review), and waits until it is live. Saved once, so a reload
+ * keeps what the page saved since.
+ */
+export async function openInterviewWithSaved(page: Page, answers: AnswerMap, path: readonly string[]) {
+  const saved = JSON.stringify({ version: QUESTIONNAIRE_VERSION, answers, path });
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [SAVED_KEY, saved],
+  );
+  await page.goto('check/');
+  await waitForInterview(page);
+}
+
 /** Waits until the interview island has hydrated and read the saved progress. */
 export async function waitForInterview(page: Page) {
   await expect(page.locator('.interview[data-live]')).toBeVisible();
@@ -26,6 +56,21 @@ export async function answerByMouse(page: Page, questionId: string, optionIds: r
   await expect(form).toBeVisible();
   for (const id of optionIds) await form.locator(`input[value="${id}"]`).check();
   await form.getByRole('button', { name: 'Continue' }).click();
+}
+
+/**
+ * Chooses options of the question on screen by their number keys and continues with Enter, as the
+ * interview's keys allow (faster than the mouse: no pointer to move). `scope` is where the question is
+ * shown (a frame of the check); the keys go to whichever frame has focus.
+ */
+export async function answerByKeys(page: Page, question: Question, optionIds: readonly string[], scope: Page | Frame = page) {
+  await expect(scope.locator(`form[data-question="${question.id}"]`)).toBeVisible();
+  for (const id of optionIds) {
+    const n = question.options.findIndex((o) => o.id === id) + 1;
+    if (n < 1 || n > 9) throw new Error(`${question.id}: option "${id}" has no number key`);
+    await page.keyboard.press(String(n));
+  }
+  await page.keyboard.press('Enter');
 }
 
 /** The interview as saved in this browser. */

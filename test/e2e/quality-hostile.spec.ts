@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { MAX_COMPARE_FRAGMENT } from '../../src/compare/compare-link';
 import { MAX_ANSWERS_FILE_BYTES } from '../../src/diagnosis/answers-file';
 import { DECODE_FAILURE_MESSAGES } from '../../src/share/link-codec';
-import { SAVED_KEY } from './interview-helpers';
+import { SAVED_KEY, waitForIslands, watchForErrors } from './interview-helpers';
 import { guard, siteOrigin, type Guard } from './quality-helpers';
 import { personaAnswers, personaPayload } from './share-helpers';
 
@@ -50,24 +51,7 @@ test.describe('hostile input: nothing runs, and the page says what it did', () =
     await expectNothingRan(page, watched);
   });
 
-  test('a 1 MB fragment is turned away before it is decoded', async ({ page }) => {
-    // Chromium itself needs seconds to take in a 1 MB address (the page's own code, milliseconds of it), and
-    // Playwright's locators slow to a crawl on such a page, so the address is set and the message read in the page.
-    test.setTimeout(120_000);
-    await page.goto('method/');
-    await page.evaluate((hash) => window.location.assign(`../report/#${hash}`), 'A'.repeat(1024 * 1024));
-    const heading = await page.waitForFunction(() => document.querySelector('h1')?.closest('section, div')?.textContent, null, {
-      timeout: 60_000,
-      polling: 250,
-    });
-    const text = (await heading.jsonValue()) as string;
-    expect(text).toContain('This report link cannot be opened');
-    expect(text).toContain(DECODE_FAILURE_MESSAGES['too-long']);
-    await expectNothingRan(page, watched);
-  });
-
-  test('script and HTML in a compare link\'s labels and payloads, and a 1 MB compare link', async ({ page }) => {
-    test.setTimeout(120_000);
+  test('script and HTML in a compare link\'s labels and payloads, and a compare link over the length cap', async ({ page }) => {
     const good = [personaPayload('joint-ownership'), personaPayload('healthy-program')];
     // A label is percent-encoded with `_` for a space (compare-link.ts), so the payload here has no `_` and no `.`.
     const hostileLabel = '<img src=x onerror=alert(1)>';
@@ -78,8 +62,10 @@ test.describe('hostile input: nothing runs, and the page says what it did', () =
     await expect(page.getByRole('note', { name: 'Links left out' })).toBeVisible();
     await expectNothingRan(page, watched);
 
-    await page.goto(`compare/#${'A~'.repeat(512 * 1024)}`, { waitUntil: 'commit' });
-    await expect(page.locator('main')).toContainText(/too long|longer/i, { timeout: 45_000 });
+    // Just over the cap: the page says so. That a 1 MB link is refused before a character of it is read is
+    // test/unit/compare-link.test.ts's; Chromium alone takes seconds to take in a 1 MB address.
+    await page.goto(`compare/#${'A~'.repeat(MAX_COMPARE_FRAGMENT / 2 + 1)}`);
+    await expect(page.locator('main')).toContainText(/too long|longer/i);
     await expectNothingRan(page, watched);
   });
 
@@ -114,17 +100,20 @@ test.describe('hostile input: nothing runs, and the page says what it did', () =
     }
   });
 
-  for (const [name, value] of [
-    ['garbage', '\u0000\uffff{{{not json'],
-    ['a hostile string', JSON.stringify(PAYLOADS[1])],
-    ['hostile ids and answers', JSON.stringify({ version: 1, answers: { [PAYLOADS[0]!]: [PAYLOADS[1]], stage: [PAYLOADS[2]] }, path: [PAYLOADS[0], 'stage'] })],
+  for (const [name, value, resumable] of [
+    ['garbage', '\u0000\uffff{{{not json', false],
+    ['a hostile string', JSON.stringify(PAYLOADS[1]), false],
+    ['hostile ids and answers', JSON.stringify({ version: 1, answers: { [PAYLOADS[0]!]: [PAYLOADS[1]], stage: [PAYLOADS[2]] }, path: [PAYLOADS[0], 'stage'] }), true],
   ] as const) {
     test(`${name} saved in localStorage: the landing page, the report and the embed carry on`, async ({ page }) => {
+      const errors = watchForErrors(page);
       await page.goto('method/');
       await page.evaluate(([key, stored]) => localStorage.setItem(key, stored), [SAVED_KEY, value] as const);
       await page.goto('');
-      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+      await waitForIslands(page);
       await expect(page.getByRole('link', { name: 'Start the check' })).toBeVisible();
+      // Nothing readable is in progress, so nothing is offered to resume.
+      if (!resumable) await expect(page.getByRole('link', { name: 'Resume the check' })).toHaveCount(0);
       await expectNothingRan(page, watched);
       await page.goto('report/');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -133,6 +122,7 @@ test.describe('hostile input: nothing runs, and the page says what it did', () =
       await page.goto('embed/');
       await expect(page.locator('.interview[data-live]')).toBeVisible();
       await expectNothingRan(page, watched);
+      expect(errors).toEqual([]);
     });
   }
 

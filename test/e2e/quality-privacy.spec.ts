@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { followAnswers } from '../../src/interview/follow';
 import { personas } from '../fixtures/personas';
-import { blogPost, checkFrame, startHost } from './embed-helpers';
-import { answerByMouse, openFreshInterview } from './interview-helpers';
+import { blogPost, checkFrame, focusFrameByKeyboard, startHost } from './embed-helpers';
+import { answerByKeys, openFreshInterview } from './interview-helpers';
 import { expectPromisesKept, guard, siteOrigin } from './quality-helpers';
 import { library } from './report-helpers';
 import { compareLinkFor, personaPayload } from './share-helpers';
+
+const byId = new Map(library.questions.map((q) => [q.id, q]));
 
 // The promises behind "answers never leave this browser", checked on the built site where the CSP applies:
 // no CSP violation, every request to the site's own origin and only while a page loads, and no cookie.
@@ -40,7 +42,7 @@ test.describe('privacy and CSP over whole journeys', () => {
     await page.getByRole('link', { name: 'Start the check' }).click();
     await openFreshInterview(page);
     await watched.settle();
-    for (const id of path) await answerByMouse(page, id, answers[id]!);
+    for (const id of path) await answerByKeys(page, byId.get(id)!, answers[id]!);
     await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
     await expectPromisesKept(page, context, watched);
 
@@ -107,11 +109,9 @@ test.describe('privacy and CSP over whole journeys', () => {
       await page.goto(`${host.origin}/post/`);
       const frame = await checkFrame(page);
       await watched.settle(frame);
-      for (const id of path) {
-        const form = frame.locator(`form[data-question="${id}"]`);
-        for (const option of answers[id]!) await form.locator(`input[value="${option}"]`).check();
-        await form.getByRole('button', { name: 'Continue' }).click();
-      }
+      // By keyboard, the quicker way through (embed-sandbox.spec.ts takes a frame by mouse).
+      await focusFrameByKeyboard(page, frame);
+      for (const id of path) await answerByKeys(page, byId.get(id)!, answers[id]!, frame);
       // The report is the frame's own page: a new load, and after it, no request either.
       await frame.getByRole('link', { name: 'See my report' }).click();
       await expect(frame.locator('.report-document')).toBeVisible();

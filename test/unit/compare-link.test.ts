@@ -132,6 +132,10 @@ describe('encodeCompareLink and decodeCompareLink', () => {
     expect(link.problems[0]).toMatch(/far longer/);
   });
 
+  test('refuse a 1 MB fragment of entries the same way', () => {
+    expect(decodeCompareLink(`#${'A~'.repeat(512 * 1024)}`)).toEqual(decodeCompareLink(`#${'a'.repeat(MAX_COMPARE_FRAGMENT + 1)}`));
+  });
+
   test.each([
     ['an empty fragment', '', []],
     ['only dots', '#...', []],

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
 import type { Codebook } from '../../src/share/codebook';
-import { encodeAnswers } from '../../src/share/link-codec';
+import { DECODE_FAILURE_MESSAGES, encodeAnswers } from '../../src/share/link-codec';
 import { $savedInterview } from '../../src/stores/saved-interview';
 import {
   $reportAnswers,
@@ -70,6 +70,12 @@ describe('loadReportAnswers', () => {
   test('reads the fragment of location.hash, # and percent-encoding included', () => {
     loadReportAnswers(`#${encodeURIComponent(link)}`, codebooks, questions);
     expect($reportAnswers.get()).toMatchObject({ status: 'ready', from: 'link', answers: smallAnswers.troubled });
+  });
+
+  test('turns a 1 MB fragment away as too long, never decoding it, even with answers in this browser', () => {
+    $savedInterview.set({ version: QUESTIONNAIRE_VERSION, answers: smallAnswers.clarity, path: Object.keys(smallAnswers.clarity) });
+    loadReportAnswers(`#${'A'.repeat(1024 * 1024)}`, codebooks, questions);
+    expect($reportAnswers.get()).toEqual({ status: 'unreadable', message: DECODE_FAILURE_MESSAGES['too-long'] });
   });
 
   test('falls back to the saved interview when the hash is empty', () => {
