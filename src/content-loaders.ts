@@ -84,5 +84,18 @@ export async function loadShowcaseSamples(): Promise<Sample[]> {
  * the library, the findings' bodies as shipped, and the codebooks. `/report/` and `/embed/report/`.
  */
 export async function loadReportPageData(): Promise<string> {
-  return serializeReportData({ library: await loadLibrary(), bodies: shipBodies(await loadFindingBodies()), codebooks: loadCodebooks() });
+  return serializeReportData({ library: libraryForReport(await loadLibrary()), bodies: shipBodies(await loadFindingBodies()), codebooks: loadCodebooks() });
+}
+
+/**
+ * The library as a report page needs it: no question's help text (the report shows prompts only) and no
+ * variant's `why` (the page reads it from the bodies, rendered once at build time), so the page's HTML
+ * carries each text once.
+ */
+function libraryForReport(library: DiagnosisLibrary): DiagnosisLibrary {
+  return {
+    ...library,
+    questions: library.questions.map(({ help: _help, ...q }) => ({ ...q, help: '' })),
+    findings: library.findings.map((f) => (f.variants ? { ...f, variants: f.variants.map(({ why: _why, ...v }) => v) } : f)),
+  };
 }

@@ -84,7 +84,7 @@ test('the loader in a sandboxed page: the check runs, says it cannot resume, siz
   await expect(frame.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
 
   // The report in the frame, from answers kept in memory only; its link points to the standalone report.
-  await frame.getByRole('link', { name: 'See my report' }).click();
+  await frame.getByRole('link', { name: 'See my report' }).first().click();
   await expect(frame.locator('.report-document')).toBeVisible();
   heights.push(await settledHeight(page, frame));
   const href = await frame.getByRole('link', { name: 'Open in a new tab' }).getAttribute('href');
@@ -127,7 +127,7 @@ test('a plain <iframe sandbox> without allow-same-origin, from a host that frame
     for (const option of path.answers[id]!) await form.locator(`input[value="${option}"]`).check();
     await form.getByRole('button', { name: 'Continue' }).click();
   }
-  await frame.getByRole('link', { name: 'See my report' }).click();
+  await frame.getByRole('link', { name: 'See my report' }).first().click();
   await expect(frame.locator('.report-document')).toBeVisible();
   // Without the loader the frame keeps its fixed height and the report scrolls inside it.
   expect(await page.locator('iframe[title="AI Team Check"]').evaluate((f) => f.getBoundingClientRect().height)).toBe(900);

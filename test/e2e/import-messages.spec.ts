@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { ANSWERS_FORMAT, QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
 import { personas } from '../fixtures/personas';
 import { SAVED_KEY, waitForInterview, watchForErrors } from './interview-helpers';
-import { openReportWithSavedAnswers, SHOTS } from './report-helpers';
+import { openReportWithSavedAnswers, SHOTS, reportAction } from './report-helpers';
 import { personaAnswers } from './share-helpers';
 
 const persona = personas[0]!;
@@ -16,6 +16,7 @@ test('the report’s Markdown, imported by mistake, is named as such, and a file
   const errors = watchForErrors(page);
   await page.setViewportSize({ width: 320, height: 700 });
   await openReportWithSavedAnswers(page, persona.story);
+  await reportAction(page, 'Import answers (.json)');
   const input = page.locator('input[type="file"]');
 
   await input.setInputFiles({ name: 'report.md', mimeType: 'text/markdown', buffer: Buffer.from('# AI Team Check report\n\n## The principal constraint\n') });

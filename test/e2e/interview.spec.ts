@@ -69,7 +69,9 @@ test.describe('the interview at /check/', () => {
     }
     await expect(reviewHeading(page)).toBeFocused();
     await expect(page.locator('.progress')).toContainText(`All ${path.questions.length} questions answered`);
-    // Change an answer by keyboard: Tab to the first "Change", Enter, then Enter keeps it and returns to the review.
+    // One Tab reaches "See my report", above the answers; the next the first "Change": Enter, then Enter keeps it and returns to the review.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'See my report' }).first()).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: `Change your answer to “${start.prompt}”` })).toBeFocused();
     await page.keyboard.press('Enter');

@@ -5,7 +5,7 @@ import { QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
 import { showcaseSampleIds } from '../fixtures/samples';
 import { personas } from '../fixtures/personas';
 import { answerByKeys, answerByMouse, openFreshInterview, SAVED_KEY } from './interview-helpers';
-import { library, openReportWithSavedAnswers } from './report-helpers';
+import { library, openReportWithSavedAnswers, reportAction } from './report-helpers';
 import { personaPayload } from './share-helpers';
 
 // Full axe runs are the slowest tests there are, and none depends on another: spread them over every worker.
@@ -131,6 +131,7 @@ test.describe('axe, WCAG 2.2 AA, in the light and the dark theme', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
     await page.goto(`report/#${personaPayload(persona.id)}`);
+    await reportAction(page, 'Import answers (.json)');
     await page.locator('input[type="file"]').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
     await expect(page.getByRole('alert')).toContainText('could not be imported');
     await page.getByRole('button', { name: 'Copy link' }).click();

@@ -4,7 +4,7 @@ import { personas } from '../fixtures/personas';
 import { blogPost, checkFrame, focusFrameByKeyboard, startHost } from './embed-helpers';
 import { answerByKeys, openFreshInterview } from './interview-helpers';
 import { expectPromisesKept, guard, siteOrigin } from './quality-helpers';
-import { library } from './report-helpers';
+import { library, reportAction } from './report-helpers';
 import { compareLinkFor, personaPayload } from './share-helpers';
 
 const byId = new Map(library.questions.map((q) => [q.id, q]));
@@ -47,12 +47,13 @@ test.describe('privacy and CSP over whole journeys', () => {
     await expectPromisesKept(page, context, watched);
 
     watched.navigating();
-    await page.getByRole('link', { name: 'See my report' }).click();
+    await page.getByRole('link', { name: 'See my report' }).first().click();
     await expect(page.locator('.report-document')).toBeVisible();
     await watched.settle();
 
     for (const button of ['Download .md', 'Export answers (.json)']) {
-      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const item = await reportAction(page, button);
+      await Promise.all([page.waitForEvent('download'), item.click()]);
     }
     await page.getByRole('button', { name: 'Present' }).click();
     const present = page.getByRole('dialog', { name: 'Present view' });
@@ -113,7 +114,7 @@ test.describe('privacy and CSP over whole journeys', () => {
       await focusFrameByKeyboard(page, frame);
       for (const id of path) await answerByKeys(page, byId.get(id)!, answers[id]!, frame);
       // The report is the frame's own page: a new load, and after it, no request either.
-      await frame.getByRole('link', { name: 'See my report' }).click();
+      await frame.getByRole('link', { name: 'See my report' }).first().click();
       await expect(frame.locator('.report-document')).toBeVisible();
       await watched.settle(frame);
       await expectPromisesKept(page, context, watched);

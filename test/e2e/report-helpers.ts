@@ -39,6 +39,29 @@ export async function reportText(page: Page): Promise<string> {
   return page.locator('.report-document').evaluate((element) => {
     const copy = element.cloneNode(true) as HTMLElement;
     copy.querySelector('.report-toolbar')?.remove();
+    // Where the answers came from (a link or this browser) is said once, in the findings' lead-in.
+    copy.querySelector('.findings-intro')?.remove();
     return copy.textContent ?? '';
   });
+}
+
+/** Which toolbar menu holds each report action (the rest sit in the toolbar itself). */
+const MENU_OF: Readonly<Record<string, 'Share' | 'Export'>> = {
+  'Compare with colleagues': 'Share',
+  'Remind me in 90 days': 'Share',
+  'Show the QR code': 'Share',
+  'Save as PDF': 'Export',
+  'Copy as Markdown': 'Export',
+  'Download .md': 'Export',
+  'Export answers (.json)': 'Export',
+  'Import answers (.json)': 'Export',
+};
+
+/** A report action by its name, its menu opened first when it lives in one (Share or Export). */
+export async function reportAction(page: Page, name: string, role: 'button' | 'link' = MENU_OF[name] === 'Share' && name === 'Compare with colleagues' ? 'link' : 'button') {
+  const menu = MENU_OF[name];
+  const item = page.getByRole(role, { name, exact: true });
+  if (menu && !(await item.isVisible())) await page.getByRole('button', { name: menu }).click();
+  await expect(item).toBeVisible();
+  return item;
 }

@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { watchForErrors } from './interview-helpers';
-import { openReportWithSavedAnswers, reportText, SHOTS } from './report-helpers';
+import { openReportWithSavedAnswers, reportText, SHOTS, reportAction } from './report-helpers';
 import { personaAnswers, personaPayload } from './share-helpers';
 
 /** Islands hydrate late when the shared CPU is busy: wait longer than the default before calling a page broken. */
@@ -104,7 +104,7 @@ test.describe('sharing a report', () => {
       window.print = () => void ((window as unknown as { __printed: number }).__printed += 1);
     });
     await page.goto(`report/#${personaPayload(PERSONA)}`);
-    await page.getByRole('button', { name: 'Save as PDF' }).click();
+    await (await reportAction(page, 'Save as PDF')).click();
     expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
   });
 
@@ -139,7 +139,7 @@ test.describe('sharing a report', () => {
 
   test('Remind me in 90 days downloads a calendar event holding the share link and the link to the check', async ({ page, baseURL }) => {
     await page.goto(`report/#${personaPayload(PERSONA)}`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Remind me in 90 days' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), (await reportAction(page, 'Remind me in 90 days')).click()]);
     expect(download.suggestedFilename()).toBe('ai-team-check-reminder.ics');
     const ics = readFileSync((await download.path())!, 'utf8');
     const unfolded = ics.replace(/\r\n /g, '');
@@ -164,7 +164,7 @@ test.describe('sharing a report', () => {
   test('Compare with colleagues opens the compare page with this report’s link filled in', async ({ page, baseURL }) => {
     const errors = watchForErrors(page);
     await page.goto(`report/#${personaPayload(PERSONA)}`);
-    await page.getByRole('link', { name: 'Compare with colleagues' }).click();
+    await (await reportAction(page, 'Compare with colleagues', 'link')).click();
     await expect(page).toHaveURL(new RegExp(`/compare/#${personaPayload(PERSONA)}$`));
     await expect(page.getByText('One report is ready')).toBeVisible();
     await expect(page.getByLabel('Report links, one a line')).toHaveValue(`${new URL('report/', baseURL).href}#${personaPayload(PERSONA)}`);

@@ -19,10 +19,14 @@ export function PlanSection({ plan, shown = [] }: Props) {
   return (
     <section class="report-section" aria-labelledby="plan-heading">
       <h2 id="plan-heading">{SECTIONS.plan}</h2>
-      {shown.length > 0 && <p class="plan-intro">{periods.length === 0 ? 'Every step of the plan is in the summary above.' : `After the ${shown.length} steps in the summary above:`}</p>}
+      {shown.length > 0 && <p class="plan-intro">{periods.length === 0 ? 'Every step of the plan is in the summary above.' : `The first ${shown.length} steps are in the summary above; every step also stands with its finding.`}</p>}
       {periods.length === 0 ? (
         shown.length === 0 && <p class="empty">Nothing to plan.</p>
       ) : (
+        <details class="plan-rest">
+          <summary>
+            {shown.length > 0 ? 'The rest of the plan' : 'The plan'}: {periods.map((p) => `${rest[p.key].length} ${p.label.toLowerCase()}`).join(', ')}
+          </summary>
         <table class="plan-table">
           <thead>
             <tr>
@@ -49,6 +53,7 @@ export function PlanSection({ plan, shown = [] }: Props) {
             </tbody>
           ))}
         </table>
+        </details>
       )}
     </section>
   );
