@@ -15,29 +15,40 @@ export type PlanPeriod = (typeof PLAN_PERIOD_KEYS)[number];
 export type Plan = Record<PlanPeriod, PlannedAction[]>;
 
 /**
- * How many steps a period holds at most: a plan a lead can run, not a list of everything. This week's
- * overflow moves to the first 30 days; the first 30 days (this week included) hold 7; past that a step
- * stays in its finding only. 90 days' overflow moves to 180 days.
+ * How many steps a period holds at most: a plan a lead can run, not a list of everything. This week holds
+ * 3, the first 30 days (this week included) 7, 90 and 180 days 6 each; past that a step stays in its
+ * finding only, with the same date, so a step never has two deadlines.
  */
 export const PLAN_LIMITS = { 'this-week': 3, first30: 7, '90-days': 6, '180-days': 6 } as const;
 
 /**
- * Assembles the plan from the ranked problem findings' actions (principal first): each in its period,
- * within the limits above; a step that `waits` (a hire while clarity is missing) after the clarity work.
+ * Assembles the plan from the ranked problem findings' actions: the principal's first, then every step
+ * that staffs a role (so each hire the staffing sequence names is in the plan), then the rest in the
+ * findings' order, each in its own period within the limits above; a step that `waits` (a hire while
+ * clarity is missing) after the clarity work.
  */
 export function assemblePlan(findings: readonly ResolvedFinding[]): Plan {
   const plan: Plan = { 'this-week': [], '30-days': [], '90-days': [], '180-days': [], 'after-clarity': [] };
   const first30 = () => plan['this-week'].length + plan['30-days'].length;
-  for (const finding of findings) {
-    for (const action of finding.actions) {
-      const step = { action, finding };
-      if (action.waits) plan['after-clarity'].push(step);
-      else if (action.within === 'this-week' && plan['this-week'].length < PLAN_LIMITS['this-week'] && first30() < PLAN_LIMITS.first30) plan['this-week'].push(step);
-      else if ((action.within === 'this-week' || action.within === '30-days') && first30() < PLAN_LIMITS.first30) plan['30-days'].push(step);
-      else if (action.within === '90-days' && plan['90-days'].length < PLAN_LIMITS['90-days']) plan['90-days'].push(step);
-      else if ((action.within === '90-days' || action.within === '180-days') && plan['180-days'].length < PLAN_LIMITS['180-days']) plan['180-days'].push(step);
-    }
+  const all = findings.flatMap((finding) => finding.actions.map((action) => ({ action, finding })));
+  const [principal] = findings;
+  const order = [
+    ...all.filter((s) => s.finding === principal),
+    ...all.filter((s) => s.finding !== principal && s.action.staffs),
+    ...all.filter((s) => s.finding !== principal && !s.action.staffs),
+  ];
+  for (const step of order) {
+    const { action } = step;
+    if (action.waits) plan['after-clarity'].push(step);
+    else if (action.within === 'this-week') {
+      if (plan['this-week'].length < PLAN_LIMITS['this-week'] && first30() < PLAN_LIMITS.first30) plan['this-week'].push(step);
+    } else if (action.within === '30-days') {
+      if (first30() < PLAN_LIMITS.first30) plan['30-days'].push(step);
+    } else if (plan[action.within].length < PLAN_LIMITS[action.within]) plan[action.within].push(step);
   }
+  // Within a period, the findings' order (principal first), whatever order the steps were taken in.
+  const rank = (s: PlannedAction) => findings.indexOf(s.finding);
+  for (const key of PLAN_PERIOD_KEYS) plan[key].sort((a, b) => rank(a) - rank(b));
   return plan;
 }
 

@@ -33,10 +33,10 @@ export function principalReasonText(facts: PrincipalReasonFacts): string {
     case 'severity':
       return `It comes first because it is the most severe of the ${facts.roots} root causes in this report, counting the problems it explains${also}.`;
     case 'stage':
-      return `It comes first because, of the equally severe root causes, it is the one a program at this stage (${stage}) has to settle now${also}.`;
+      return `It comes first because, of the root causes that weigh most here, it is the one a program at this stage (${stage}) has to settle now${also}.`;
     case 'explains':
-      return `It comes first because, of the equally severe root causes, it explains the most other problems${also}.`;
+      return `It comes first because, of the root causes that weigh most here, it explains the most other problems${also}.`;
     case 'leverage':
-      return `It comes first because, of the equally severe root causes, ${facts.dimensionName.toLowerCase()} has the most leverage: ownership and clarity before headcount, infrastructure before more modelers${also}.`;
+      return `It comes first because, of the root causes that weigh most here, settling ${facts.dimensionName.toLowerCase()} makes every later step, hires included, land better${also}.`;
   }
 }

@@ -85,6 +85,8 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
   const firedProblems = problems.map(withEvidence);
   const firedStrengths = strengths.map(withEvidence);
   const fromUnknown = (f: FiredFinding) => ({ finding: f.finding, fromUnknown: f.evidence.some((e) => e.chosen.some((o) => unknownOptions.has(`${e.question}=${o}`))) });
+  /** A problem raised by "don't know" answers alone: something to find out, never a reason to hire. */
+  const onlyUnknown = (f: FiredFinding) => f.evidence.length > 0 && f.evidence.every((e) => e.chosen.some((o) => unknownOptions.has(`${e.question}=${o}`)));
   const fallback = fallbackFinding && resolveFinding(fallbackFinding, answers);
   const principal: FiredFinding = firedProblems[0] ?? { finding: fallback!, evidence: [] };
   const rule = firedProblems[0] ? ranking.decidingRule() : 'fallback';
@@ -102,7 +104,7 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
     strengths: firedStrengths,
     ratings: rateDimensions(library.dimensions, fired, library.questions, answers),
     accountability: mapAccountability(library.questions, answers, new Set(firedProblems.flatMap((p) => p.evidence.map((e) => e.question)))),
-    staffing: recommendStaffing(problems, library.roles, library.questions, answers),
+    staffing: recommendStaffing(problems, library.roles, library.questions, answers, (f) => onlyUnknown(firedProblems.find((p) => p.finding.id === f.id)!)),
     plan: assemblePlan(problems.length > 0 ? problems : [principal.finding]),
     meetingQuestions: meetingQuestions(firedProblems.map(fromUnknown), firedStrengths.map(fromUnknown), fallback),
     answers,

@@ -56,10 +56,13 @@ export function recommendStaffing(
   roles: readonly Role[],
   questions: readonly Question[],
   answers: AnswerMap,
+  fromUnknown: (finding: ResolvedFinding) => boolean = () => false,
 ): Staffing {
   const paused = hiringPaused(questions, answers);
   const steps: StaffingStep[] = [];
   for (const finding of problems) {
+    // A "don't know" is something to find out, not a reason to hire.
+    if (fromUnknown(finding)) continue;
     const role = roles.find((r) => r.id === finding.staff);
     if (!role || steps.some((s) => s.role.id === role.id) || !mayStaff(finding, role, answers)) continue;
     const another = evaluateCondition(role.present, answers);

@@ -37,7 +37,15 @@ export function ToolbarMenu({ label, id, children }: Props) {
     };
   }, [open]);
   return (
-    <div class="toolbar-menu" ref={root}>
+    <div
+      class="toolbar-menu"
+      ref={root}
+      onFocusOut={(event) => {
+        // Tabbing out of the menu closes it, so two menus are never open over the toolbar at once.
+        const next = (event as FocusEvent).relatedTarget as Node | null;
+        if (next && !root.current?.contains(next)) setOpen(false);
+      }}
+    >
       <button ref={button} type="button" class="button secondary menu-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {label} <span aria-hidden="true">▾</span>
       </button>
