@@ -44,9 +44,9 @@ test('a saved interview with one unknown option keeps its progress and names the
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('check/');
-  await page.evaluate((key) => {
-    localStorage.setItem(key, JSON.stringify({ version: 1, answers: { stage: ['in-production'], 'team-size': ['6-to-12'], roles: ['data-scientists', 'quantum-team'] }, path: ['stage', 'team-size', 'roles'] }));
-  }, SAVED_KEY);
+  await page.evaluate(([key, version]) => {
+    localStorage.setItem(key!, JSON.stringify({ version: Number(version), answers: { stage: ['in-production'], 'team-size': ['6-to-12'], roles: ['data-scientists', 'quantum-team'] }, path: ['stage', 'team-size', 'roles'] }));
+  }, [SAVED_KEY, String(QUESTIONNAIRE_VERSION)]);
   await page.reload();
   await waitForInterview(page);
   const notice = page.getByRole('status').filter({ hasText: 'could not be used' });

@@ -133,6 +133,7 @@ test.describe('exporting and importing the report', () => {
     const evidence = expected.principal.evidence[0]!;
     await page.goto('report/');
     await importFile(page, 'answers.json', JSON.stringify({ ...valid, answers: persona.story }));
+    await page.locator('.principal-evidence summary').click();
     await page.locator('.principal').getByRole('link', { name: evidence.prompt }).click();
     await page.waitForURL(new RegExp(`/check/#answer-${evidence.question}$`));
     // The review opens at that answer, its Change button focused.

@@ -65,3 +65,9 @@ export async function reportAction(page: Page, name: string, role: 'button' | 'l
   await expect(item).toBeVisible();
   return item;
 }
+
+/** The problem findings' ids in the order the page lists them: grouped by severity, the report's order within each group. */
+export function shownProblemIds(report: Report): string[] {
+  const order = ['critical', 'major', 'minor'];
+  return order.flatMap((severity) => report.problems.filter((p) => p.finding.severity === severity).map((p) => p.finding.id));
+}

@@ -59,7 +59,9 @@ test.describe('where the report\'s answers come from', () => {
 
     // An evidence link asks too, and goes to its own question once the reader agrees.
     const question = expectedReport(theirs.story).principal.evidence[0]!.question;
-    const evidence = page.locator('.principal').locator(`a[href$="#${question}"]`);
+    // The principal's answers sit behind "The answers behind it"; each links to its answer in the review.
+    await page.locator('.principal-evidence summary').click();
+    const evidence = page.locator('.principal').locator(`a[href$="#answer-${question}"]`);
     await evidence.click();
     await dialog.getByRole('button', { name: 'Keep my answers' }).click();
     await expect(dialog).toBeHidden();
@@ -68,7 +70,7 @@ test.describe('where the report\'s answers come from', () => {
 
     await evidence.click();
     await dialog.getByRole('button', { name: 'Replace my answers' }).click();
-    await page.waitForURL(new RegExp(`/check/#${question}$`));
+    await page.waitForURL(new RegExp(`/check/#answer-${question}$`));
     expect(await saved()).toEqual(answers);
     expect(native).toEqual([]);
   });

@@ -87,7 +87,7 @@ test.describe('the report as a list that opens in place', () => {
     await expect(page.locator('.findings .finding').first().locator('.finding-actions li').first()).toBeVisible();
     await expectNoViolationsInBothThemes(page, 'report, a finding open');
     for (const menu of ['Share', 'Export']) {
-      const button = page.getByRole('button', { name: menu });
+      const button = page.getByRole('button', { name: menu, exact: true });
       await button.focus();
       await page.keyboard.press('Enter');
       await expect(button).toHaveAttribute('aria-expanded', 'true');

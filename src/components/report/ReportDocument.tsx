@@ -57,7 +57,7 @@ function useOpenForPrint(root: { current: HTMLElement | null }) {
   useEffect(() => {
     let opened: HTMLDetailsElement[] = [];
     const before = () => {
-      opened = [...(root.current?.querySelectorAll('.findings details:not([open]), details.plan-rest:not([open])') ?? [])] as HTMLDetailsElement[];
+      opened = [...(root.current?.querySelectorAll('.findings details:not([open]), details.share-note-details:not([open])') ?? [])] as HTMLDetailsElement[];
       for (const d of opened) d.open = true;
     };
     const after = () => {

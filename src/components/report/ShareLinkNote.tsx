@@ -29,18 +29,24 @@ function useNeededSoon(element: { current: Element | null }): boolean {
   return needed;
 }
 
-/** The report's share link at its end, with a QR code, so a printed copy leads back to the live report. */
+/**
+ * The report's share link at its end, with a QR code, so a printed copy leads back to the live report:
+ * one line on screen that opens to the code (the Share menu opens it too), always open on paper.
+ */
 export function ShareLinkNote({ shareUrl }: Props) {
   const section = useRef<HTMLElement>(null);
   const drawn = useNeededSoon(section);
   return (
-    <section ref={section} id="share-note" class="report-section share-note" aria-label="Link to this report">
-      <svg class="share-qr" width="96" height="96" aria-hidden="true">
-        {drawn && <QrCode text={shareUrl} x={0} y={0} size={96} />}
-      </svg>
-      <p>
-        Open this report online: <a href={shareUrl}>{shareUrl}</a>
-      </p>
-    </section>
+    <details id="share-note" class="report-section share-note-details">
+      <summary>The link to this report, and its QR code</summary>
+      <section ref={section} class="share-note" aria-label="Link to this report">
+        <svg class="share-qr" width="96" height="96" aria-hidden="true">
+          {drawn && <QrCode text={shareUrl} x={0} y={0} size={96} />}
+        </svg>
+        <p>
+          Open this report online: <a href={shareUrl}>{shareUrl}</a>
+        </p>
+      </section>
+    </details>
   );
 }

@@ -68,7 +68,14 @@ export function ShareActions({ shareUrl }: Props) {
         <button type="button" class="menu-item" onClick={remind}>
           Remind me in 90 days
         </button>
-        <a class="menu-item" href="#share-note">
+        <a
+          class="menu-item"
+          href="#share-note"
+          onClick={() => {
+            const note = document.getElementById('share-note');
+            if (note instanceof HTMLDetailsElement) note.open = true;
+          }}
+        >
           Show the QR code
         </a>
       </ToolbarMenu>
