@@ -88,14 +88,14 @@ export async function loadReportPageData(): Promise<string> {
 }
 
 /**
- * The library as a report page needs it: no question's help text (the report shows prompts only) and no
- * variant's `why` (the page reads it from the bodies, rendered once at build time), so the page's HTML
- * carries each text once.
+ * The library as a report page needs it: no question's help text (the report shows prompts only) and each
+ * variant's `why` emptied (the page reads it from the bodies, rendered once at build time; that it has one
+ * decides which body is read), so the page's HTML carries each text once.
  */
 function libraryForReport(library: DiagnosisLibrary): DiagnosisLibrary {
   return {
     ...library,
     questions: library.questions.map(({ help: _help, ...q }) => ({ ...q, help: '' })),
-    findings: library.findings.map((f) => (f.variants ? { ...f, variants: f.variants.map(({ why: _why, ...v }) => v) } : f)),
+    findings: library.findings.map((f) => (f.variants ? { ...f, variants: f.variants.map((v) => (v.why === undefined ? v : { ...v, why: '' })) } : f)),
   };
 }

@@ -36,6 +36,7 @@ export function resolveFinding(finding: Finding, answers: AnswerMap): ResolvedFi
     ...(variant.ask ?? finding.ask ? { ask: variant.ask ?? finding.ask } : {}),
     ...staffOf(variant.staff, finding.staff),
     variant: variant.id,
-    bodyKey: variant.why ? `${finding.id}:${variant.id}` : finding.id,
+    // A variant with a why of its own reads it from the bodies (a report page ships the why there, not here: '').
+    bodyKey: variant.why !== undefined ? `${finding.id}:${variant.id}` : finding.id,
   };
 }

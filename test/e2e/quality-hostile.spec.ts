@@ -1,3 +1,4 @@
+import { reportAction } from './report-helpers';
 import { expect, test, type Page } from '@playwright/test';
 import { MAX_COMPARE_FRAGMENT } from '../../src/compare/compare-link';
 import { MAX_ANSWERS_FILE_BYTES } from '../../src/diagnosis/answers-file';
@@ -129,8 +130,11 @@ test.describe('hostile input: nothing runs, and the page says what it did', () =
   test('an imported answers file with script in it, or too large to read, is refused with a message', async ({ page }) => {
     await page.goto('report/');
     await expect(page.getByRole('heading', { name: 'There are no answers to report on yet' })).toBeVisible();
-    const importFile = (buffer: Buffer) =>
-      page.locator('input[type="file"]').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer });
+    // Once a report is on screen, the import sits in its Export menu.
+    const importFile = async (buffer: Buffer) => {
+      await reportAction(page, 'Import answers (.json)');
+      await page.locator('input[type="file"]').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer });
+    };
     const refused = page.getByRole('alert').filter({ hasText: 'That file could not be imported' });
 
     // Not an answers file: not JSON, or JSON of another shape (with a prototype key), each with script in it.

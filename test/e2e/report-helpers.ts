@@ -60,8 +60,9 @@ const MENU_OF: Readonly<Record<string, 'Share' | 'Export'>> = {
 /** A report action by its name, its menu opened first when it lives in one (Share or Export). */
 export async function reportAction(page: Page, name: string, role: 'button' | 'link' = MENU_OF[name] === 'Share' && name === 'Compare with colleagues' ? 'link' : 'button') {
   const menu = MENU_OF[name];
-  const item = page.getByRole(role, { name, exact: true });
-  if (menu && !(await item.isVisible())) await page.getByRole('button', { name: menu }).click();
+  // The import is a file field's label, not a button.
+  const item = name === 'Import answers (.json)' ? page.getByText(name, { exact: true }) : page.getByRole(role, { name, exact: true });
+  if (menu && !(await item.isVisible())) await page.getByRole('button', { name: menu, exact: true }).click();
   await expect(item).toBeVisible();
   return item;
 }

@@ -46,8 +46,8 @@ interface Props {
 /** The groups of sections after the summary, in order: each is rendered (and laid out) in one task. */
 export const REPORT_PARTS = 3;
 
-/** How many steps the summary lists: the first action and up to four after it. */
-const SUMMARY_STEPS = 5;
+/** How many steps the summary lists: the first action and up to three after it. */
+const SUMMARY_STEPS = 4;
 
 /**
  * Opens every problem's disclosure for print (and closes again those the reader had closed), so paper

@@ -71,9 +71,13 @@ export function ShareActions({ shareUrl }: Props) {
         <a
           class="menu-item"
           href="#share-note"
-          onClick={() => {
+          onClick={(event) => {
+            // Not a change of the address: its fragment holds the report's answers.
+            event.preventDefault();
             const note = document.getElementById('share-note');
             if (note instanceof HTMLDetailsElement) note.open = true;
+            note?.scrollIntoView({ block: 'center' });
+            note?.querySelector('summary')?.focus();
           }}
         >
           Show the QR code
