@@ -65,6 +65,7 @@ test.describe('privacy and CSP over whole journeys', () => {
     await expect(present).toBeHidden();
 
     // The share link opens the same report in a fresh page: the fragment is never sent to the server.
+    await page.getByText('The link to this report, and its QR code').click();
     const link = await page.getByRole('region', { name: 'Link to this report' }).getByRole('link').getAttribute('href');
     expect(link).toContain('/report/#');
     watched.navigating();

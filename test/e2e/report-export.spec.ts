@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { SECTIONS } from '../../src/diagnosis/report-labels';
@@ -24,6 +25,11 @@ function findingMarkdown(): Map<string, string> {
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
     const id = match && /^id:\s*(\S+)/m.exec(match[1]!)?.[1];
     if (id) bodies.set(id.replace(/^['"]|['"]$/g, ''), match[2]!.trim());
+    // A variant's own why, as the page renders it: paragraphs with their lines joined (plainTextBody).
+    const front = match ? (parseYaml(match[1]!) as { id: string; variants?: { id: string; why?: string }[] }) : undefined;
+    for (const v of front?.variants ?? []) {
+      if (v.why) bodies.set(`${front!.id}:${v.id}`, v.why.trim().split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).join('\n\n'));
+    }
   }
   return bodies;
 }
@@ -47,8 +53,8 @@ test.describe('exporting and importing the report', () => {
     // The page ships most bodies as HTML only and reads their Markdown back from it: it must be the text as written.
     const written = findingMarkdown();
     for (const { finding } of [expected.principal, ...expected.problems, ...expected.strengths]) {
-      expect(written.get(finding.id), finding.id).toBeTruthy();
-      expect(md.text, finding.id).toContain(written.get(finding.id));
+      expect(written.get(finding.bodyKey), finding.bodyKey).toBeTruthy();
+      expect(md.text, finding.bodyKey).toContain(written.get(finding.bodyKey));
     }
     for (const question of expected.meetingQuestions) expect(md.text).toContain(question);
 
