@@ -79,6 +79,7 @@ for (const viewport of [
 
 test.describe('the report as a list that opens in place', () => {
   test('findings open and close by keyboard; the Share and Export menus open, close with Escape, and axe finds nothing in any state', async ({ page }) => {
+    test.setTimeout(180_000); // axe over a whole report in four states and two themes
     const answers = followAnswers(library.questions, SHAPES[0]!.answers).answers;
     await openReportWithSavedAnswers(page, answers);
     await expectNoViolationsInBothThemes(page, 'report, collapsed');
