@@ -40,7 +40,7 @@ export interface FirstPaint {
 }
 
 /** How long the page waits for an island before it says the check cannot run here. */
-export const STALLED_AFTER_MS = 1500;
+export const STALLED_AFTER_MS = 2000;
 
 /** The resume part: saved progress is a path or answers in the saved interview; unreadable storage means none. */
 const resume = `try {
