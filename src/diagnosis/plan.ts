@@ -52,30 +52,48 @@ export function assemblePlan(findings: readonly ResolvedFinding[]): Plan {
   return plan;
 }
 
+/** What fitting the actions needs to know about the team. */
+export interface ActionFit {
+  roles: readonly Role[];
+  /** Whether this finding may ask for a person in this role (not present, or it asks for another). */
+  canStaff: (finding: ResolvedFinding, role: Role) => boolean;
+  /** Whether the answers show somebody in this role. */
+  isPresent: (role: Role) => boolean;
+  /** Hiring waits until the clarity work is done. */
+  paused: boolean;
+}
+
 /**
- * The findings' actions as the report shows them: one step per role to staff across the whole report
- * (the most important finding keeps it), none that staffs a role the answers show present unless the
- * finding asks for another person, and, while hiring waits for clarity, every step that staffs by hire
- * or contract marked `waits`.
+ * The findings' actions as the report shows them, most important finding first:
+ * - one step per role to staff across the whole report (the most important finding keeps it), none that
+ *   staffs a role the answers show present unless the finding asks for another person;
+ * - one step per `act`, so the same piece of work is never asked for twice in other words;
+ * - a hire or contract asked for by any finding but the principal opens within 30 days, never this week:
+ *   the first week belongs to the principal constraint;
+ * - while hiring waits for clarity, every step that staffs by hire or contract is marked `waits`;
+ * - a step owned by the lead of a role nobody holds (e.g. the head of data science on a team without data
+ *   scientists) goes to that role's stand-in.
  */
-export function fitActions(
-  findings: readonly ResolvedFinding[],
-  roles: readonly Role[],
-  canStaff: (finding: ResolvedFinding, role: Role) => boolean,
-  paused: boolean,
-): ResolvedFinding[] {
+export function fitActions(findings: readonly ResolvedFinding[], fit: ActionFit): ResolvedFinding[] {
   const asked = new Set<string>();
-  return findings.map((finding) => {
+  const acts = new Set<string>();
+  const standIns = new Map(fit.roles.flatMap((r) => (r.lead && !fit.isPresent(r) ? [[r.lead.title, r.lead.standIn] as const] : [])));
+  return findings.map((finding, rank) => {
     const actions: ReportAction[] = [];
     for (const action of finding.actions) {
-      if (!action.staffs) {
-        actions.push(action);
+      if (action.act && acts.has(action.act)) continue;
+      if (action.act) acts.add(action.act);
+      const owned = standIns.has(action.owner) ? { ...action, owner: standIns.get(action.owner)! } : action;
+      if (!owned.staffs) {
+        actions.push(owned);
         continue;
       }
-      const role = roles.find((r) => r.id === action.staffs);
-      if (!role || asked.has(role.id) || !canStaff(finding, role)) continue;
+      const role = fit.roles.find((r) => r.id === owned.staffs);
+      if (!role || asked.has(role.id) || !fit.canStaff(finding, role)) continue;
       asked.add(role.id);
-      actions.push(paused && role.fill !== 'assign' ? { ...action, waits: true } : action);
+      const byHire = role.fill !== 'assign';
+      const dated = byHire && rank > 0 && owned.within === 'this-week' ? { ...owned, within: '30-days' as const } : owned;
+      actions.push(fit.paused && byHire ? { ...dated, waits: true } : dated);
     }
     return { ...finding, actions };
   });

@@ -32,6 +32,8 @@ export function principalReasonText(facts: PrincipalReasonFacts): string {
         : 'It comes first because it is the only structural problem these answers show.';
     case 'severity':
       return `It comes first because it is the most severe of the ${facts.roots} root causes in this report, counting the problems it explains${also}.`;
+    case 'known':
+      return `It comes first because, of the root causes that weigh most here, it rests on what you know about the program, while the others rest on answers you could not give yet${also}.`;
     case 'stage':
       return `It comes first because, of the root causes that weigh most here, it is the one a program at this stage (${stage}) has to settle now${also}.`;
     case 'explains':

@@ -65,28 +65,40 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
   if (path.length === 0) return undefined;
   const fired = library.findings.filter((f) => !f.fallback && evaluateCondition(f.when, answers)).map((f) => resolveFinding(f, answers));
   const stage = answers['stage']?.[0];
-  const ranking = rankProblems(fired.filter((f) => f.severity !== 'strength'), library.dimensions, causeGraph(library.findings, answers), stage);
+  const unknownOptions = new Set(library.questions.flatMap((q) => q.options.filter((o) => o.unknown).map((o) => `${q.id}=${o.id}`)));
+  const evidenceOf = (finding: ResolvedFinding) => evidenceFor(finding.when, answers, library.questions);
+  const isUnknown = (e: Evidence) => e.chosen.some((o) => unknownOptions.has(`${e.question}=${o}`));
+  /** A problem raised by "don't know" answers alone: something to find out, never a reason to hire. */
+  const onlyUnknown = (finding: ResolvedFinding) => {
+    const evidence = evidenceOf(finding);
+    return evidence.length > 0 && evidence.every(isUnknown);
+  };
+  const ranking = rankProblems(fired.filter((f) => f.severity !== 'strength'), library.dimensions, causeGraph(library.findings, answers), stage, onlyUnknown);
   const paused = hiringPaused(library.questions, answers);
-  const problems = fitActions(ranking.ordered, library.roles, (finding, role) => mayStaff(finding, role, answers), paused);
+  const problems = fitActions(ranking.ordered, {
+    roles: library.roles,
+    canStaff: (finding, role) => mayStaff(finding, role, answers),
+    isPresent: (role) => evaluateCondition(role.present, answers),
+    paused,
+  });
   const fallbackFinding = library.findings.find((f) => f.fallback && evaluateCondition(f.when, answers));
   if (!problems[0] && !fallbackFinding) throw new Error('The findings library has no fallback finding for a program with no problems.');
-  const strengths = visibleStrengths(fired.filter((f) => f.severity === 'strength'), problems);
-  const unknownOptions = new Set(library.questions.flatMap((q) => q.options.filter((o) => o.unknown).map((o) => `${q.id}=${o.id}`)));
+  // A strength is something the answers show, never something a "don't know" let through.
+  const known = fired.filter((f) => f.severity === 'strength' && !evidenceOf(f).some(isUnknown));
+  const strengths = visibleStrengths(known, problems);
   const withEvidence = (finding: ResolvedFinding): FiredFinding => {
     const cause = ranking.causeOf(finding);
     const explains = ranking.roots.some((r) => r.id === finding.id) ? ranking.explainedBy(finding).map((s) => s.id) : [];
     return {
       finding,
-      evidence: evidenceFor(finding.when, answers, library.questions),
+      evidence: evidenceOf(finding),
       ...(cause && cause.id !== finding.id ? { cause: cause.id } : {}),
       ...(explains.length > 0 ? { explains } : {}),
     };
   };
   const firedProblems = problems.map(withEvidence);
   const firedStrengths = strengths.map(withEvidence);
-  const fromUnknown = (f: FiredFinding) => ({ finding: f.finding, fromUnknown: f.evidence.some((e) => e.chosen.some((o) => unknownOptions.has(`${e.question}=${o}`))) });
-  /** A problem raised by "don't know" answers alone: something to find out, never a reason to hire. */
-  const onlyUnknown = (f: FiredFinding) => f.evidence.length > 0 && f.evidence.every((e) => e.chosen.some((o) => unknownOptions.has(`${e.question}=${o}`)));
+  const fromUnknown = (f: FiredFinding) => ({ finding: f.finding, fromUnknown: f.evidence.some(isUnknown) });
   const fallback = fallbackFinding && resolveFinding(fallbackFinding, answers);
   const principal: FiredFinding = firedProblems[0] ?? { finding: fallback!, evidence: [] };
   const rule = firedProblems[0] ? ranking.decidingRule() : 'fallback';
@@ -104,7 +116,7 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
     strengths: firedStrengths,
     ratings: rateDimensions(library.dimensions, fired, library.questions, answers),
     accountability: mapAccountability(library.questions, answers, new Set(firedProblems.flatMap((p) => p.evidence.map((e) => e.question)))),
-    staffing: recommendStaffing(problems, library.roles, library.questions, answers, (f) => onlyUnknown(firedProblems.find((p) => p.finding.id === f.id)!)),
+    staffing: recommendStaffing(problems, library.roles, library.questions, answers, onlyUnknown),
     plan: assemblePlan(problems.length > 0 ? problems : [principal.finding]),
     meetingQuestions: meetingQuestions(firedProblems.map(fromUnknown), firedStrengths.map(fromUnknown), fallback),
     answers,

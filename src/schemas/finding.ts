@@ -21,6 +21,12 @@ export const ActionSchema = z.strictObject({
    * such step per role, and when the constraint is clarity it waits until the clarity work is done.
    */
   staffs: IdSchema.optional(),
+  /**
+   * What the step does, as a short id shared by steps of different findings that do the same thing (e.g.
+   * `measure-fix-time`): the report keeps the first such step, in the most important finding, and drops
+   * the others, so a report never asks for the same piece of work twice in other words.
+   */
+  act: IdSchema.optional(),
 });
 export type Action = z.output<typeof ActionSchema>;
 

@@ -14,5 +14,11 @@ export const RoleSchema = z.strictObject({
   fill: z.enum(['hire', 'contract', 'assign']),
   /** When the answers show this role present and dedicated: the report then never recommends staffing it. */
   present: ConditionSchema,
+  /**
+   * The title findings use for whoever leads this role's work, as an action's owner (e.g. "Head of data
+   * science"), and who owns such an action when the answers show nobody in the role (e.g. "Program lead"),
+   * so a report never hands a step to someone the team does not have.
+   */
+  lead: z.strictObject({ title: z.string().min(1), standIn: z.string().min(1) }).optional(),
 });
 export type Role = z.output<typeof RoleSchema>;
