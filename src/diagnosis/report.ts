@@ -1,4 +1,5 @@
 import type { AnswerMap } from '../schemas/answers';
+import type { Role } from '../schemas/role';
 import { evaluateCondition } from '../interview/condition';
 import { followAnswers } from '../interview/follow';
 import { mapAccountability, type AccountabilityEntry } from './accountability';
@@ -75,17 +76,18 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
   };
   const ranking = rankProblems(fired.filter((f) => f.severity !== 'strength'), library.dimensions, causeGraph(library.findings, answers), stage, onlyUnknown);
   const paused = hiringPaused(library.questions, answers);
-  const problems = fitActions(ranking.ordered, {
+  const fit = {
     roles: library.roles,
-    canStaff: (finding, role) => mayStaff(finding, role, answers),
-    isPresent: (role) => evaluateCondition(role.present, answers),
+    canStaff: (finding: ResolvedFinding, role: Role) => mayStaff(finding, role, answers),
+    isPresent: (role: Role) => evaluateCondition(role.present, answers),
     paused,
-  });
+  };
+  const problems = fitActions(ranking.ordered, fit);
   const fallbackFinding = library.findings.find((f) => f.fallback && evaluateCondition(f.when, answers));
   if (!problems[0] && !fallbackFinding) throw new Error('The findings library has no fallback finding for a program with no problems.');
   // A strength is something the answers show, never something a "don't know" let through.
   const known = fired.filter((f) => f.severity === 'strength' && !evidenceOf(f).some(isUnknown));
-  const strengths = visibleStrengths(known, problems);
+  const strengths = fitActions(visibleStrengths(known, problems), fit);
   const withEvidence = (finding: ResolvedFinding): FiredFinding => {
     const cause = ranking.causeOf(finding);
     const explains = ranking.roots.some((r) => r.id === finding.id) ? ranking.explainedBy(finding).map((s) => s.id) : [];

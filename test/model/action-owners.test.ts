@@ -16,11 +16,16 @@ const { questions, roles } = library;
 
 /**
  * Owners every enterprise AI program has, whatever its answers: the program lead (the person taking the
- * check, or whoever runs the program), the business sponsor (who pays for it and answers for it to the
- * business) and the head of data science (who leads the technical work; in a small program often the
- * lead under a second title). The interview never asks about them and content/roles never staffs them.
+ * check, or whoever runs the program) and the business sponsor (who pays for it and answers for it to the
+ * business). The interview never asks about them and content/roles never staffs them.
  */
-const ALWAYS_THERE = ['Program lead', 'Business sponsor', 'Head of data science'];
+const ALWAYS_THERE = ['Program lead', 'Business sponsor'];
+
+/**
+ * Owners who lead a role's work (a role's `lead.title`, e.g. the head of data science): there only when
+ * the answers show someone in that role; otherwise the report must have handed the step to the stand-in.
+ */
+const ROLE_LEADS = new Map(roles.flatMap((r) => (r.lead ? [[r.lead.title, r] as const] : [])));
 
 /**
  * The other owners the findings name: each is a team role from content/roles, which the answers may show
@@ -46,6 +51,8 @@ const ARRIVES: Record<Role['fill'], (typeof TIMEFRAMES)[number]> = { assign: '30
  */
 function ownerProblem(action: Action, report: Report): string | undefined {
   if (ALWAYS_THERE.includes(action.owner)) return undefined;
+  const led = ROLE_LEADS.get(action.owner);
+  if (led) return evaluateCondition(led.present, report.answers) ? undefined : `"${action.owner}" owns an action, but the answers show nobody in the role ${led.id} (the stand-in is "${led.lead!.standIn}")`;
   const known = TEAM_OWNERS[action.owner];
   if (!known) return `owner "${action.owner}" is neither always there nor a team role this test knows`;
   const role = roles.find((r) => r.id === known.role);
@@ -77,10 +84,10 @@ describe('who owns each action, over every path of the interview', () => {
     ...fc.sample(seedsArbitrary(questions), { numRuns: 3_000, seed: 20260602 }).map((seeds) => walk(questions, seeds).answers),
   ];
 
-  test('every owner a finding names is always there or a team role from content/roles', () => {
+  test('every owner a finding names is always there, a team role from content/roles, or the lead of one', () => {
     const owners = new Set(library.findings.flatMap((f) => f.actions.map((a) => a.owner)));
     for (const owner of owners) {
-      expect(ALWAYS_THERE.includes(owner) || owner in TEAM_OWNERS, `owner "${owner}": add it to ALWAYS_THERE or TEAM_OWNERS`).toBe(true);
+      expect(ALWAYS_THERE.includes(owner) || owner in TEAM_OWNERS || ROLE_LEADS.has(owner), `owner "${owner}": add it to ALWAYS_THERE or TEAM_OWNERS, or as a role's lead.title`).toBe(true);
     }
     for (const { role } of Object.values(TEAM_OWNERS)) expect(roles.map((r) => r.id)).toContain(role);
     const listed = questions.find((q) => q.id === 'roles')!.options.map((o) => o.id);

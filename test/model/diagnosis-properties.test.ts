@@ -87,6 +87,40 @@ describe(`diagnose, ${overAll}`, () => {
     expect([...unmarked].sort()).toEqual([]);
   });
 
+  test('no strength rests on a "don\'t know" answer', () => {
+    const unknown = new Set(questions.flatMap((q) => q.options.filter((o) => o.unknown).map((o) => `${q.id}=${o.id}`)));
+    const found = new Set<string>();
+    for (const r of reports) {
+      for (const s of r.strengths) for (const e of s.evidence) for (const o of e.chosen) if (unknown.has(`${e.question}=${o}`)) found.add(`${s.finding.id} on ${e.question}=${o}`);
+    }
+    expect([...found].sort()).toEqual([]);
+  });
+
+  test('only the principal constraint opens a hire or a contract this week', () => {
+    const early = new Set<string>();
+    for (const r of reports) {
+      for (const p of r.problems.slice(1)) {
+        for (const a of p.finding.actions) {
+          const role = roles.find((x) => x.id === a.staffs);
+          if (role && role.fill !== 'assign' && a.within === 'this-week') early.add(`${p.finding.id} staffs ${role.id} this week`);
+        }
+      }
+    }
+    expect([...early].sort()).toEqual([]);
+  });
+
+  test('asks for each piece of work once: no two steps of a report share an act', () => {
+    const twice = new Set<string>();
+    for (const r of reports) {
+      const acts = r.problems.flatMap((p) => p.finding.actions.flatMap((a) => (a.act ? [`${a.act} (${p.finding.id})`] : [])));
+      const ids = acts.map((a) => a.split(' ')[0]!);
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i) twice.add(acts.filter((a) => a.startsWith(`${id} `)).join(' and '));
+      });
+    }
+    expect([...twice].sort()).toEqual([]);
+  });
+
   test('(g) uses no live-model words before anything is live, and no team words for a program of one', () => {
     const notLive = patterns(wording.notLiveYet);
     const ofOne = patterns(wording.programOfOne);
