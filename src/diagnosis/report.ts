@@ -56,6 +56,18 @@ export interface Report {
   warnings: string[];
 }
 
+const unknownOptionsCache = new WeakMap<DiagnosisLibrary, ReadonlySet<string>>();
+
+/** The library's "don't know" options, as `question=option`; worked out once per library. */
+function unknownOptionsOf(library: DiagnosisLibrary): ReadonlySet<string> {
+  let found = unknownOptionsCache.get(library);
+  if (!found) {
+    found = new Set(library.questions.flatMap((q) => q.options.filter((o) => o.unknown).map((o) => `${q.id}=${o.id}`)));
+    unknownOptionsCache.set(library, found);
+  }
+  return found;
+}
+
 /**
  * Diagnoses a set of answers: `answers → report`, deterministic and pure. Answers are first followed
  * through the interview's branching, so unknown ids and questions the path skips are ignored (and
@@ -66,8 +78,12 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
   if (path.length === 0) return undefined;
   const fired = library.findings.filter((f) => !f.fallback && evaluateCondition(f.when, answers)).map((f) => resolveFinding(f, answers));
   const stage = answers['stage']?.[0];
-  const unknownOptions = new Set(library.questions.flatMap((q) => q.options.filter((o) => o.unknown).map((o) => `${q.id}=${o.id}`)));
-  const evidenceOf = (finding: ResolvedFinding) => evidenceFor(finding.when, answers, library.questions);
+  const unknownOptions = unknownOptionsOf(library);
+  const evidence = new Map<string, Evidence[]>();
+  const evidenceOf = (finding: ResolvedFinding) => {
+    if (!evidence.has(finding.id)) evidence.set(finding.id, evidenceFor(finding.when, answers, library.questions));
+    return evidence.get(finding.id)!;
+  };
   const isUnknown = (e: Evidence) => e.chosen.some((o) => unknownOptions.has(`${e.question}=${o}`));
   /** A problem raised by "don't know" answers alone: something to find out, never a reason to hire. */
   const onlyUnknown = (finding: ResolvedFinding) => {
