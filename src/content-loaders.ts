@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { parse } from 'yaml';
 import { parseCodebook, type Codebook } from './share/codebook';
-import { formatContentErrors } from './interview/content-error';
+import { formatContentErrors } from './schemas/content-error';
 import { validateInterview } from './interview/validate';
 import type { Question } from './schemas/question';
 import type { Sample } from './schemas/sample';

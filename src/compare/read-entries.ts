@@ -3,7 +3,7 @@
  * through the interview, ready to diagnose, or a plain-words reason the link cannot be compared.
  * One bad link never stops the others.
  */
-import { followAnswers } from '../interview/follow';
+import { followAnswers } from '../questionnaire/follow';
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
 import type { Codebook } from '../share/codebook';

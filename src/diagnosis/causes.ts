@@ -1,6 +1,6 @@
 import type { AnswerMap } from '../schemas/answers';
 import type { Finding } from '../schemas/finding';
-import { evaluateCondition } from '../interview/condition';
+import { evaluateCondition } from '../conditions/evaluate';
 
 type Explains = NonNullable<Finding['explains']>[number];
 

@@ -3,7 +3,7 @@
  * in the same order and words (see report-labels.ts). Pure: the same report gives the same text.
  */
 import { SEVERITIES } from '../schemas/finding-scales';
-import type { Evidence } from './evidence';
+import type { Evidence } from '../conditions/evidence';
 import { firstActions } from './first-actions';
 import {
   actionLine,

@@ -1,9 +1,9 @@
 import type { AnswerMap } from '../schemas/answers';
-import { evaluateCondition } from '../interview/condition';
-import { followAnswers } from '../interview/follow';
+import { evaluateCondition } from '../conditions/evaluate';
+import { followAnswers } from '../questionnaire/follow';
 import { mapAccountability, type AccountabilityEntry } from './accountability';
 import { causeGraph } from './causes';
-import { evidenceFor, type Evidence } from './evidence';
+import { evidenceFor, type Evidence } from '../conditions/evidence';
 import type { DiagnosisLibrary } from './library';
 import { meetingQuestions } from './meeting-questions';
 import { assemblePlan, fitActions, type Plan } from './plan';

@@ -7,8 +7,6 @@ export const IdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
 
 
-export { END, branchesOf } from '../interview/branches';
-
 /** Who holds an accountability, as an option of an accountability question means it. */
 export const OwnershipSchema = z.enum(['named', 'team', 'joint', 'nobody', 'unknown']);
 export type Ownership = z.output<typeof OwnershipSchema>;

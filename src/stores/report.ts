@@ -4,7 +4,7 @@
  * report itself is `diagnose(library, answers)`, computed by whoever shows it.
  */
 import { atom } from 'nanostores';
-import { followAnswers } from '../interview/follow';
+import { followAnswers } from '../questionnaire/follow';
 import { salvageAnswers } from '../interview/salvage-answers';
 import type { AnswerMap } from '../schemas/answers';
 import { QUESTIONNAIRE_VERSION } from '../schemas/answers-format';

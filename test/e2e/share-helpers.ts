@@ -1,5 +1,5 @@
 import { encodeCompareLink, type CompareMode } from '../../src/compare/compare-link';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import type { AnswerMap } from '../../src/schemas/answers';
 import { latestCodebook } from '../../src/share/codebook';
 import { loadCodebooksFromDisk } from '../../src/share/codebooks-fs';

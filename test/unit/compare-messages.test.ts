@@ -11,7 +11,7 @@ import { cleanLabel, encodeCompareLink, labelLength, MAX_COMPARED, MAX_LABEL_LEN
 import { duplicateSentence, findDuplicates, repeatedLinks } from '../../src/compare/duplicates';
 import { readPastedLink, readPastedLinks, tooManyLinks } from '../../src/compare/pasted-links';
 import { programContextDisagreements } from '../../src/compare/program-context';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import type { AnswerMap } from '../../src/schemas/answers';
 import { ProgramContextTextSchema } from '../../src/schemas/program-context-text';
 import { latestCodebook } from '../../src/share/codebook';

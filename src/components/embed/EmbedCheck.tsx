@@ -4,7 +4,7 @@ import { framePageUrl } from '../../embed/frame-pages';
 import { DEFAULT_EMBED_PARAMS, parseEmbedParams } from '../../embed/params';
 import { reportLinkFor } from '../../embed/report-link';
 import { canPersist } from '../../embed/storage';
-import { FINISHED } from '../../interview/machine';
+import { FINISHED } from '../../questionnaire/branches';
 import type { Question } from '../../schemas/question';
 import type { Codebook } from '../../share/codebook';
 import { $interview } from '../../stores/interview';
