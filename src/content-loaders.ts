@@ -11,7 +11,7 @@ import type { Question } from './schemas/question';
 import type { Sample } from './schemas/sample';
 import type { DiagnosisLibrary } from './diagnosis/library';
 import { validateLibrary } from './diagnosis/validate-library';
-import { plainTextBody, shipBodies } from './diagnosis/markdown';
+import { plainTextBody, shipBodies } from './diagnosis/finding-bodies';
 import { serializeReportData } from './components/report/report-data';
 
 function sourceFile(entry: { filePath?: string | undefined; id: string }, folder: string): string {

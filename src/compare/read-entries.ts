@@ -8,7 +8,7 @@ import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
 import type { Codebook } from '../share/codebook';
 import { decodePayload } from '../share/link-codec';
-import type { CompareEntry, CompareMode } from './compare-link';
+import type { CompareEntry, CompareMode } from './compare-entry';
 
 /** A compared link, read: its answers on the interview's path, or why it cannot be compared. */
 export type ReadEntry = {

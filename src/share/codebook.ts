@@ -5,8 +5,7 @@
  * codebook and a migration. The validator is written by hand, not with zod, to keep the report's
  * JavaScript small; codebook-schema.ts holds the zod schema for build-time validation.
  */
-import type { ContentError } from '../schemas/content-error';
-import type { Validated } from '../schemas/content-error';
+import type { ContentError, Validated } from '../schemas/content-error';
 
 /** The highest version a link can name: its version is a single base62 digit. */
 export const MAX_CODEBOOK_VERSION = 61;

@@ -1,4 +1,5 @@
-import { encodeCompareLink, type CompareMode } from '../../src/compare/compare-link';
+import { encodeCompareLink } from '../../src/compare/compare-link';
+import type { CompareMode } from '../../src/compare/compare-entry';
 import { followAnswers } from '../../src/questionnaire/follow';
 import type { AnswerMap } from '../../src/schemas/answers';
 import { latestCodebook } from '../../src/share/codebook';

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateInterview } from '../../src/interview/validate';
-import { type ContentSource } from '../../src/schemas/content-error';
-import { formatContentErrors } from '../../src/schemas/content-error';
+import { formatContentErrors, type ContentSource } from '../../src/schemas/content-error';
 import { smallInterview } from '../fixtures/small-interview';
 
 type Data = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { FindingBodies } from '../../diagnosis/markdown';
+import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import type { PathForward } from '../../diagnosis/path-forward';
 import type { Report } from '../../diagnosis/report';
 import type { AnswerMap } from '../../schemas/answers';
