@@ -1,13 +1,35 @@
 import type { Question } from '../schemas/question';
 
+/**
+ * What decides whether an answer fits a question: its kind, its option ids, and the options that must be
+ * chosen alone. A codebook question (share links) has this shape as it is; a question is read into it.
+ */
+export interface ChoiceRules {
+  kind: 'single' | 'multiple';
+  options: readonly string[];
+  exclusive?: readonly string[] | undefined;
+}
+
+/** Whether an untrusted value is a complete, valid answer: options it has, none twice, one for a single choice, an exclusive option alone. */
+export function fitsChoice(rules: ChoiceRules, value: unknown): value is string[] {
+  if (!Array.isArray(value) || value.length === 0) return false;
+  if (!value.every((id) => typeof id === 'string' && rules.options.includes(id))) return false;
+  if (new Set(value).size !== value.length) return false;
+  if (rules.kind === 'single') return value.length === 1;
+  return value.length === 1 || !value.some((id) => rules.exclusive?.includes(id));
+}
+
+/** Each question's rules, read once: the machine asks on every answer. */
+const rulesOf = new WeakMap<Question, ChoiceRules>();
+
 /** Whether a chosen set of option ids is a complete, valid answer to a question. */
 export function answerFits(question: Question, value: readonly string[]): boolean {
-  if (!Array.isArray(value) || value.length === 0) return false;
-  if (new Set(value).size !== value.length) return false;
-  const options = value.map((id) => question.options.find((o) => o.id === id));
-  if (options.some((o) => o === undefined)) return false;
-  if (question.kind === 'single') return value.length === 1;
-  return value.length === 1 || !options.some((o) => o!.exclusive);
+  let rules = rulesOf.get(question);
+  if (!rules) {
+    rules = { kind: question.kind, options: question.options.map((o) => o.id), exclusive: question.options.filter((o) => o.exclusive).map((o) => o.id) };
+    rulesOf.set(question, rules);
+  }
+  return fitsChoice(rules, value);
 }
 
 /**
