@@ -3,7 +3,7 @@ import { reminderCompareFragment } from '../../compare/reminder-link';
 import { saveFile } from '../report/save-file';
 import { ToolbarMenu } from '../report/ToolbarMenu';
 import { ManualCopyField } from './ManualCopyField';
-import { useCopyLink } from './use-copy-link';
+import { useCopyLink } from './use-copy';
 import '../../styles/share.css';
 
 interface Props {
