@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { ContentSource } from './interview/validate';
+import type { ContentSource } from './schemas/content-error';
 
 /** A content source with the Markdown body that follows its front matter, if any. */
 export interface ContentSourceWithBody extends ContentSource {

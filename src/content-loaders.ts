@@ -5,13 +5,13 @@
 import { getCollection } from 'astro:content';
 import { parse } from 'yaml';
 import { parseCodebook, type Codebook } from './share/codebook';
-import { formatContentErrors } from './interview/content-error';
+import { formatContentErrors } from './schemas/content-error';
 import { validateInterview } from './interview/validate';
 import type { Question } from './schemas/question';
 import type { Sample } from './schemas/sample';
 import type { DiagnosisLibrary } from './diagnosis/library';
 import { validateLibrary } from './diagnosis/validate-library';
-import { plainTextBody, shipBodies } from './diagnosis/markdown';
+import { plainTextBody, shipBodies } from './diagnosis/finding-bodies';
 import { serializeReportData } from './components/report/report-data';
 
 function sourceFile(entry: { filePath?: string | undefined; id: string }, folder: string): string {

@@ -6,7 +6,7 @@ import type { DimensionRating } from '../diagnosis/ratings';
 import { RATING_LABELS } from '../diagnosis/report-labels';
 import type { DisagreementTexts } from '../schemas/disagreement-text';
 import type { Comparison } from './compare';
-import type { CompareMode } from './compare-link';
+import type { CompareMode } from './compare-entry';
 import type { Disagreement, DisagreementGroup } from './disagreements';
 import type { Change, Progress } from './progress';
 

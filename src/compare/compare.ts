@@ -9,7 +9,7 @@ import { diagnose, type Report } from '../diagnosis/report';
 import type { AnswerMap } from '../schemas/answers';
 import type { Dimension } from '../schemas/dimension';
 import { answerDifferences, type AnswerDifference } from './answer-differences';
-import type { CompareMode } from './compare-link';
+import type { CompareMode } from './compare-entry';
 import { factDisagreements, type Disagreement } from './disagreements';
 import { programContextDisagreements, type ContextDisagreement } from './program-context';
 import { progressBetween, type Progress } from './progress';

@@ -5,8 +5,9 @@
  * (whether a role is filled), and questions with a `pausesHiring` option (capacity or clarity).
  */
 import type { DiagnosisLibrary } from '../diagnosis/library';
-import { evidenceFor } from '../diagnosis/evidence';
-import { conditionReferences, evaluateCondition } from '../interview/condition';
+import { evidenceFor } from '../conditions/evidence';
+import { conditionReferences } from '../conditions/references';
+import { evaluateCondition } from '../conditions/evaluate';
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
 import { interviewOrder } from './interview-order';

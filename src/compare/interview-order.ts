@@ -1,4 +1,4 @@
-import { successors } from '../interview/graph';
+import { successors } from '../questionnaire/graph';
 import type { Question } from '../schemas/question';
 
 /**

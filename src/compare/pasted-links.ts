@@ -5,7 +5,7 @@
  */
 import { readFragment } from '../share/fragment';
 import { MAX_PAYLOAD_LENGTH } from '../share/payload-envelope';
-import { MAX_COMPARED } from './compare-link';
+import { MAX_COMPARED } from './compare-entry';
 
 /** The most pasted text that is read; generous for twelve links with their addresses. */
 export const MAX_PASTED_LENGTH = MAX_COMPARED * 2_000;

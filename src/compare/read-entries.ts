@@ -3,12 +3,12 @@
  * through the interview, ready to diagnose, or a plain-words reason the link cannot be compared.
  * One bad link never stops the others.
  */
-import { followAnswers } from '../interview/follow';
+import { followAnswers } from '../questionnaire/follow';
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
 import type { Codebook } from '../share/codebook';
 import { decodePayload } from '../share/link-codec';
-import type { CompareEntry, CompareMode } from './compare-link';
+import type { CompareEntry, CompareMode } from './compare-entry';
 
 /** A compared link, read: its answers on the interview's path, or why it cannot be compared. */
 export type ReadEntry = {

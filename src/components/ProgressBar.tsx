@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { FINISHED } from '../interview/machine';
+import { FINISHED } from '../questionnaire/branches';
 import { $interview } from '../stores/interview';
 
 /**

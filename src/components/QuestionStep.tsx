@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../schemas/question';
-import { answerFits, toggleOption } from '../interview/answer-fits';
+import { answerFits, toggleOption } from '../questionnaire/answer-fits';
 import { moveFocusTo, useShortcuts } from './use-shortcuts';
 
 interface Props {

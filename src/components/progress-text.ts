@@ -1,5 +1,5 @@
 /** The interview's progress line and the note on what the last answer changed, in words. */
-import { FINISHED } from '../interview/machine';
+import { FINISHED } from '../questionnaire/branches';
 import type { InterviewView, StepNote } from '../stores/interview';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -6,6 +6,7 @@
 import { migrateAnswers } from '../share/migrations';
 import type { AnswerMap, AnswersFile } from '../schemas/answers';
 import { ANSWERS_FORMAT, QUESTIONNAIRE_VERSION } from '../schemas/answers-format';
+import { isRecord } from '../schemas/is-record';
 
 /** The largest answers file an import reads: real ones are a few kilobytes. */
 export const MAX_ANSWERS_FILE_BYTES = 1024 * 1024;
@@ -33,9 +34,6 @@ export const WRONG_FILE = {
   truncated: 'is cut off: it stops before its JSON ends, as a file copied or downloaded only in part does. Export the answers again and import the new file',
   notJson: `is not JSON, so it is not an answers file. To carry answers over, ${EXPORT_INSTEAD}`,
 } as const;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** How a value looks, for a message: "a number", "a list", "nothing". */
 function describe(value: unknown): string {

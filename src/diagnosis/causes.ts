@@ -1,6 +1,7 @@
 import type { AnswerMap } from '../schemas/answers';
 import type { Finding } from '../schemas/finding';
-import { evaluateCondition } from '../interview/condition';
+import { evaluateCondition } from '../conditions/evaluate';
+import { firstCycle } from '../questionnaire/graph';
 
 type Explains = NonNullable<Finding['explains']>[number];
 
@@ -44,27 +45,5 @@ export type CauseGraph = ReturnType<typeof causeGraph>;
 /** A cycle among every link of `explains` (conditions ignored), as the ids along it, or undefined. */
 export function explainsCycle(findings: readonly Pick<Finding, 'id' | 'explains'>[]): string[] | undefined {
   const direct = new Map(findings.map((f) => [f.id, (f.explains ?? []).map(explainedId)]));
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const dfs = (id: string): string[] | undefined => {
-    state.set(id, 'open');
-    stack.push(id);
-    for (const next of direct.get(id) ?? []) {
-      if (state.get(next) === 'open') return [...stack.slice(stack.indexOf(next)), next];
-      if (!state.has(next)) {
-        const found = dfs(next);
-        if (found) return found;
-      }
-    }
-    stack.pop();
-    state.set(id, 'done');
-    return undefined;
-  };
-  for (const id of direct.keys()) {
-    if (!state.has(id)) {
-      const found = dfs(id);
-      if (found) return found;
-    }
-  }
-  return undefined;
+  return firstCycle(direct.keys(), (id) => direct.get(id) ?? []);
 }

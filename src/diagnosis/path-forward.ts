@@ -1,5 +1,5 @@
 import type { AnswerMap } from '../schemas/answers';
-import { completeAnswers } from '../interview/complete';
+import { completeAnswers } from '../questionnaire/complete';
 import type { DiagnosisLibrary } from './library';
 import { diagnose, type Report } from './report';
 

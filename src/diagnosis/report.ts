@@ -1,10 +1,10 @@
 import type { AnswerMap } from '../schemas/answers';
 import type { Role } from '../schemas/role';
-import { evaluateCondition } from '../interview/condition';
-import { followAnswers } from '../interview/follow';
+import { evaluateCondition } from '../conditions/evaluate';
+import { followAnswers } from '../questionnaire/follow';
 import { mapAccountability, type AccountabilityEntry } from './accountability';
 import { causeGraph } from './causes';
-import { evidenceFor, type Evidence } from './evidence';
+import { evidenceFor, type Evidence } from '../conditions/evidence';
 import type { DiagnosisLibrary } from './library';
 import { meetingQuestions } from './meeting-questions';
 import { assemblePlan, fitActions, type Plan } from './plan';

@@ -1,6 +1,6 @@
 import type { AnswerMap } from '../schemas/answers';
 import type { Action, Finding } from '../schemas/finding';
-import { evaluateCondition } from '../interview/condition';
+import { evaluateCondition } from '../conditions/evaluate';
 
 /** An action as the report shows it: `waits` when it staffs a role while hiring waits for the clarity work. */
 export type ReportAction = Action & { waits?: true };

@@ -1,7 +1,7 @@
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
 import type { Role } from '../schemas/role';
-import { evaluateCondition } from '../interview/condition';
+import { evaluateCondition } from '../conditions/evaluate';
 import type { ResolvedFinding } from './resolve-finding';
 
 /** One role to staff next, and the finding that asks for it. */

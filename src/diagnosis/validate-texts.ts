@@ -1,7 +1,7 @@
 import type { Condition } from '../schemas/condition';
 import type { Finding } from '../schemas/finding';
 import type { Question } from '../schemas/question';
-import type { ContentError } from '../interview/content-error';
+import type { ContentError } from '../schemas/content-error';
 
 /**
  * The options of each question that can make a condition hold, read from its positive leaves (not

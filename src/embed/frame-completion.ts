@@ -4,7 +4,7 @@
  * back from the frame's report) posts nothing: the host already heard of that completion. Kept apart
  * from `frame-dom.ts` so the frame's report page does not load the interview.
  */
-import { FINISHED } from '../interview/machine';
+import { FINISHED } from '../questionnaire/branches';
 import { $interview } from '../stores/interview';
 import { post } from './frame-dom';
 import { completedMessage } from './protocol';

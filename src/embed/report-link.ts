@@ -1,4 +1,5 @@
 /** The link to a finished check's report: the standalone report page with the answers in the fragment. */
+import { answersOnPath } from '../questionnaire/answers-on-path';
 import type { AnswerMap } from '../schemas/answers';
 import type { Codebook } from '../share/codebook';
 import { shareLinkFor } from '../stores/report';
@@ -14,6 +15,5 @@ export function reportLinkFor(
   codebooks: readonly Codebook[],
   reportPageUrl: string,
 ): string | undefined {
-  const onPath = Object.fromEntries(path.filter((id) => Object.hasOwn(answers, id)).map((id) => [id, answers[id]!]));
-  return shareLinkFor(onPath, codebooks, reportPageUrl);
+  return shareLinkFor(answersOnPath({ answers, path }), codebooks, reportPageUrl);
 }

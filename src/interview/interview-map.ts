@@ -1,5 +1,6 @@
-import type { Condition } from '../schemas/condition';
-import { branchesOf, END, type Question } from '../schemas/question';
+import { describeCondition } from '../conditions/describe';
+import type { Question } from '../schemas/question';
+import { branchesOf, END } from '../questionnaire/branches';
 
 /** One arrow of the interview map: from a question to the next, with the rule in words. */
 export interface MapEdge {
@@ -13,26 +14,6 @@ export interface MapEdge {
 export interface InterviewMap {
   layers: string[][];
   edges: MapEdge[];
-}
-
-/** A condition in plain words, using the questions' option labels. */
-export function describeCondition(condition: Condition, questions: readonly Question[]): string {
-  const describe = (c: Condition): string => describeCondition(c, questions);
-  if ('all' in condition) return condition.all.map(describe).join(' and ');
-  if ('any' in condition) return condition.any.map(describe).join(' or ');
-  if ('not' in condition) return `not (${describe(condition.not)})`;
-  if ('atLeast' in condition) return `at least ${condition.atLeast} of: ${condition.of.map(describe).join('; ')}`;
-  const question = questions.find((q) => q.id === condition.question);
-  const label = (id: string) => `“${question?.options.find((o) => o.id === id)?.label ?? id}”`;
-  const labels = (ids: string[]) => ids.map(label).join(' or ');
-  const subject = `“${question?.prompt ?? condition.question}”`;
-  if ('is' in condition) return `${subject} is ${label(condition.is)}`;
-  if ('isAnyOf' in condition) return `${subject} is ${labels(condition.isAnyOf)}`;
-  if ('isNoneOf' in condition) return `${subject} is not ${labels(condition.isNoneOf)}`;
-  if ('includes' in condition) return `${subject} includes ${label(condition.includes)}`;
-  if ('includesAny' in condition) return `${subject} includes ${labels(condition.includesAny)}`;
-  if ('excludes' in condition) return `${subject} leaves out ${label(condition.excludes)}`;
-  return `${subject} was ${condition.answered ? '' : 'not '}answered`;
 }
 
 /** Lays out a validated (acyclic) interview for drawing: layers by longest path, and labelled edges. */

@@ -2,12 +2,10 @@ import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import type { AnswerMap } from '../schemas/answers';
 import type { Condition } from '../schemas/condition';
 import type { Question } from '../schemas/question';
-import { answerFits } from './answer-fits';
-import { branchesOf, END } from './branches';
-import { evaluateCondition } from './condition';
-
-/** The state the machine enters after the last question. */
-export const FINISHED = 'finished';
+import { evaluateCondition } from '../conditions/evaluate';
+import { answerFits } from '../questionnaire/answer-fits';
+import { answersOnPath } from '../questionnaire/answers-on-path';
+import { branchesOf, END, FINISHED } from '../questionnaire/branches';
 
 /** What the interview remembers: every answer given (drafts included) and the questions answered on the way here. */
 export interface InterviewContext {
@@ -23,16 +21,6 @@ export type InterviewEvent =
   /** Return to a question already answered on the path, to change its answer; its answer stays as a draft. */
   | { type: 'interview.edit'; question: string }
   | { type: 'interview.restarted' };
-
-/** The answers that count: those on the path taken, so that drafts never steer the branching or the report. */
-export function answersOnPath(context: InterviewContext): AnswerMap {
-  const answers: AnswerMap = {};
-  for (const id of context.path) {
-    const value = context.answers[id];
-    if (value) answers[id] = value;
-  }
-  return answers;
-}
 
 /** Compiles validated questions (start first) into an XState machine: one state per question, then `finished`. */
 export function createInterviewMachine(questions: readonly Question[]) {

@@ -1,10 +1,12 @@
 import { createActor } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
 import type { AnswerMap } from '../schemas/answers';
-import { branchesOf, type Question } from '../schemas/question';
-import { answerFits } from './answer-fits';
-import { conditionReferences } from './condition';
-import { answersOnPath, createInterviewMachine, FINISHED, type InterviewSnapshot } from './machine';
+import { branchesOf, FINISHED } from '../questionnaire/branches';
+import type { Question } from '../schemas/question';
+import { answerFits } from '../questionnaire/answer-fits';
+import { conditionReferences } from '../conditions/references';
+import { answersOnPath } from '../questionnaire/answers-on-path';
+import { createInterviewMachine, type InterviewSnapshot } from './machine';
 
 /** One way through the interview: the questions asked, in order, and the answers given. */
 export interface InterviewPath {

@@ -1,7 +1,8 @@
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
-import { branchesOf, END } from './branches';
-import { conditionReferences, evaluateCondition } from './condition';
+import { branchesOf, END } from '../questionnaire/branches';
+import { conditionReferences } from '../conditions/references';
+import { evaluateCondition } from '../conditions/evaluate';
 
 /** Where the respondent is: question `current` of about `total`. */
 export interface Progress {

@@ -3,6 +3,8 @@
  * the new branching still reaches them, so the respondent is asked only what is new; whatever the
  * branching no longer reaches drops out and is reported.
  */
+import { isId } from '../schemas/id';
+import { isRecord } from '../schemas/is-record';
 
 /** A change in progress: the question being changed and the questions answered when it began. */
 export interface Revision {
@@ -37,13 +39,11 @@ export function revisionOutcome(revision: Revision, after: readonly string[]): R
   };
 }
 
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
 /** Reads a revision from untrusted stored JSON; `undefined` unless it is well formed. */
 export function parseRevision(value: unknown): Revision | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { question, before } = value as Record<string, unknown>;
-  if (typeof question !== 'string' || !ID.test(question) || !Array.isArray(before) || before.length > 500) return undefined;
-  if (!before.every((id) => typeof id === 'string' && ID.test(id)) || !before.includes(question)) return undefined;
+  if (!isRecord(value)) return undefined;
+  const { question, before } = value;
+  if (!isId(question) || !Array.isArray(before) || before.length > 500) return undefined;
+  if (!before.every(isId) || !before.includes(question)) return undefined;
   return { question, before: before as string[] };
 }

@@ -6,7 +6,7 @@
  */
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
-import { answerFits } from './answer-fits';
+import { answerFits } from '../questionnaire/answer-fits';
 
 /** The usable answers, and a sentence for each answer (or option) that was left out. */
 export interface SalvagedAnswers {

@@ -3,6 +3,8 @@
  * and the report read the saved interview too, and must not load XState to do it.
  */
 import type { AnswerMap } from '../schemas/answers';
+import { isId } from '../schemas/id';
+import { isRecord } from '../schemas/is-record';
 
 /** Saved progress: every answer given (drafts too) and the questions answered on the way, in order. */
 export interface SavedProgress {
@@ -11,8 +13,6 @@ export interface SavedProgress {
 }
 
 const MAX_SAVED_QUESTIONS = 500;
-/** Question ids are kebab-case; anything else (such as `__proto__`) is not an answer. */
-const SAVED_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * Reads saved progress from untrusted JSON (localStorage, a hand-edited value): the well-formed
@@ -20,12 +20,13 @@ const SAVED_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
  * Written by hand rather than with zod to keep the interview's JavaScript small.
  */
 export function parseSavedProgress(value: unknown): SavedProgress | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { answers, path } = value as Record<string, unknown>;
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers) || !Array.isArray(path)) return undefined;
+  if (!isRecord(value)) return undefined;
+  const { answers, path } = value;
+  if (!isRecord(answers) || !Array.isArray(path)) return undefined;
   const kept: AnswerMap = {};
   for (const [id, chosen] of Object.entries(answers).slice(0, MAX_SAVED_QUESTIONS)) {
-    if (SAVED_ID.test(id) && Array.isArray(chosen) && chosen.length <= 100 && chosen.every((o) => typeof o === 'string')) kept[id] = chosen;
+    // Question ids are kebab-case; anything else (such as `__proto__`) is not an answer.
+    if (isId(id) && Array.isArray(chosen) && chosen.length <= 100 && chosen.every((o) => typeof o === 'string')) kept[id] = chosen;
   }
   const ids = path.slice(0, MAX_SAVED_QUESTIONS).filter((id): id is string => typeof id === 'string');
   return { answers: kept, path: ids };

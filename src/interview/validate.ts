@@ -1,59 +1,11 @@
-import { QuestionSchema, branchesOf, END, type Question } from '../schemas/question';
-import type { Condition } from '../schemas/condition';
-import { conditionReferences } from './condition';
-import { ancestorsOf, cannotReachEnd, findCycle, reachableFrom } from './graph';
-import { zodContentErrors, type ContentError } from './content-error';
-
-/** A content file as read from disk or from a content collection, before validation. */
-export interface ContentSource {
-  file: string;
-  data: unknown;
-}
-
-export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ContentError[] };
+import { conditionErrors } from '../conditions/check';
+import { zodContentErrors, type ContentError, type ContentSource, type Validated } from '../schemas/content-error';
+import { QuestionSchema, type Question } from '../schemas/question';
+import { branchesOf, END, FINISHED } from '../questionnaire/branches';
+import { ancestorsOf, cannotReachEnd, findCycle, reachableFrom } from '../questionnaire/graph';
 
 /** Ids the engine uses itself: `end` as a branch target, `finished` as the state after the last question. */
-const RESERVED_IDS = new Set([END, 'finished']);
-
-const SINGLE_OPERATORS = new Set(['is', 'isAnyOf', 'isNoneOf', 'answered']);
-const MULTIPLE_OPERATORS = new Set(['includes', 'includesAny', 'excludes', 'answered']);
-
-/**
- * Checks that a condition names only existing questions and options, with operators that fit each
- * question's kind; `allowed` (when given) limits which questions it may name.
- */
-export function conditionErrors(
-  condition: Condition,
-  questions: ReadonlyMap<string, Question>,
-  at: { file: string; field: string },
-  allowed?: ReadonlySet<string>,
-  allowedWhy = '',
-): ContentError[] {
-  const errors: ContentError[] = [];
-  for (const ref of conditionReferences(condition)) {
-    const question = questions.get(ref.question);
-    if (!question) {
-      errors.push({ ...at, message: `names question "${ref.question}", which does not exist` });
-      continue;
-    }
-    if (allowed && !allowed.has(ref.question)) {
-      errors.push({ ...at, message: `names question "${ref.question}"${allowedWhy}` });
-    }
-    const operators = question.kind === 'single' ? SINGLE_OPERATORS : MULTIPLE_OPERATORS;
-    if (!operators.has(ref.operator)) {
-      errors.push({
-        ...at,
-        message: `uses "${ref.operator}" on ${question.kind}-choice question "${ref.question}"; use one of ${[...operators].join(', ')}`,
-      });
-    }
-    for (const option of ref.options) {
-      if (!question.options.some((o) => o.id === option)) {
-        errors.push({ ...at, message: `names option "${option}", which question "${ref.question}" does not have` });
-      }
-    }
-  }
-  return errors;
-}
+const RESERVED_IDS = new Set([END, FINISHED]);
 
 /**
  * Validates the interview content as a whole: each file against the schema, then the graph

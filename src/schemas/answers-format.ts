@@ -1,6 +1,6 @@
 /**
  * The answers format's constants, without zod: browser code (the report, the stores) imports them from
- * here so that zod stays out of the page's JavaScript (as `interview/branches.ts` does for branching).
+ * here so that zod stays out of the page's JavaScript (as `questionnaire/branches.ts` does for branching).
  * `answers.ts` re-exports them beside the schemas.
  */
 

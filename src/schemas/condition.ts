@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /**
  * A declarative condition over answers. Content uses it for branching (`next`) and for findings (`when`).
- * It is evaluated by `evaluateCondition` in `src/interview/condition.ts`: never by `eval`.
+ * It is evaluated by `evaluateCondition` in `src/conditions/evaluate.ts`: never by `eval`.
  *
  * Leaf forms name one question:
  * - `{ question, is }`: the single-choice answer is this option.

@@ -1,6 +1,6 @@
 /**
  * The finding scales, without zod: browser code (the report) imports them from here so that zod stays
- * out of the page's JavaScript (as `interview/branches.ts` does for branching). `finding.ts` re-exports them.
+ * out of the page's JavaScript (as `questionnaire/branches.ts` does for branching). `finding.ts` re-exports them.
  */
 
 /** How much a finding weighs, most severe first; `strength` marks what already works. */

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { ConditionSchema } from './condition';
+import { ID_PATTERN, MAX_ID_LENGTH } from './id';
 
 /** A stable kebab-case id: part of share links and exports, so never reused for another meaning. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
+  .regex(ID_PATTERN, 'must be kebab-case: lowercase letters, digits and single hyphens')
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`);
 
-
-export { END, branchesOf } from '../interview/branches';
 
 /** Who holds an accountability, as an option of an accountability question means it. */
 export const OwnershipSchema = z.enum(['named', 'team', 'joint', 'nobody', 'unknown']);

@@ -3,21 +3,13 @@
  * question least significant. A single-choice digit is 0 (not asked) or 1 + the option's position;
  * a multiple-choice digit is a bitmask of positions, 0 meaning not asked.
  */
+import { fitsChoice } from '../questionnaire/answer-fits';
 import type { AnswerMap } from '../schemas/answers';
 import type { Codebook, CodebookQuestion } from './codebook';
 
 /** How many values one question's digit can take. */
 export function radixOf(question: CodebookQuestion): bigint {
   return question.kind === 'single' ? BigInt(question.options.length + 1) : 1n << BigInt(question.options.length);
-}
-
-/** Whether a set of option ids is a complete, valid answer to a codebook question. */
-export function fitsCodebookQuestion(question: CodebookQuestion, value: unknown): value is string[] {
-  if (!Array.isArray(value) || value.length === 0) return false;
-  if (!value.every((id) => typeof id === 'string' && question.options.includes(id))) return false;
-  if (new Set(value).size !== value.length) return false;
-  if (question.kind === 'single') return value.length === 1;
-  return value.length === 1 || !value.some((id) => question.exclusive?.includes(id));
 }
 
 /** The digit of a valid answer (0 when the question was not asked). */
@@ -34,7 +26,7 @@ function answerOf(question: CodebookQuestion, digit: bigint): string[] | undefin
   return question.options.filter((_, i) => (digit >> BigInt(i)) & 1n);
 }
 
-/** The number for a set of answers; every answer must fit its codebook question (see `fitsCodebookQuestion`). */
+/** The number for a set of answers; every answer must fit its codebook question (see `fitsChoice`). */
 export function answersToNumber(answers: AnswerMap, codebook: Codebook): bigint {
   let value = 0n;
   let weight = 1n;
@@ -59,7 +51,7 @@ export function numberToAnswers(value: bigint, codebook: Codebook): AnswerMap | 
     const answer = answerOf(question, rest % radix);
     rest /= radix;
     if (answer === undefined) continue;
-    if (!fitsCodebookQuestion(question, answer)) return undefined;
+    if (!fitsChoice(question, answer)) return undefined;
     answers[question.id] = answer;
   }
   return rest === 0n ? answers : undefined;

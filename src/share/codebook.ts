@@ -5,8 +5,9 @@
  * codebook and a migration. The validator is written by hand, not with zod, to keep the report's
  * JavaScript small; codebook-schema.ts holds the zod schema for build-time validation.
  */
-import type { ContentError } from '../interview/content-error';
-import type { Validated } from '../interview/validate';
+import type { ContentError, Validated } from '../schemas/content-error';
+import { isId } from '../schemas/id';
+import { isRecord } from '../schemas/is-record';
 
 /** The highest version a link can name: its version is a single base62 digit. */
 export const MAX_CODEBOOK_VERSION = 61;
@@ -31,11 +32,6 @@ export interface Codebook {
   questions: CodebookQuestion[];
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function unexpectedKeys(value: Record<string, unknown>, allowed: readonly string[]): string[] {
   return Object.keys(value).filter((key) => !allowed.includes(key));
 }
@@ -44,7 +40,7 @@ function idListErrors(value: unknown, field: string, file: string): ContentError
   if (!Array.isArray(value) || value.length === 0) return [{ file, field, message: 'must be a non-empty list of ids' }];
   const errors: ContentError[] = [];
   value.forEach((id, i) => {
-    if (typeof id !== 'string' || !ID.test(id)) errors.push({ file, field: `${field}[${i}]`, message: 'must be a kebab-case id' });
+    if (!isId(id)) errors.push({ file, field: `${field}[${i}]`, message: 'must be a kebab-case id' });
     else if (value.indexOf(id) !== i) errors.push({ file, field: `${field}[${i}]`, message: `"${id}" appears twice` });
   });
   return errors;
@@ -58,7 +54,7 @@ function questionErrors(question: unknown, field: string, file: string): Content
     message: 'is not a codebook field (id, kind, options, exclusive)',
   }));
   const { id, kind, options, exclusive } = question;
-  if (typeof id !== 'string' || !ID.test(id)) errors.push({ file, field: `${field}.id`, message: 'must be a kebab-case id' });
+  if (!isId(id)) errors.push({ file, field: `${field}.id`, message: 'must be a kebab-case id' });
   if (kind !== 'single' && kind !== 'multiple') errors.push({ file, field: `${field}.kind`, message: 'must be "single" or "multiple"' });
   errors.push(...idListErrors(options, `${field}.options`, file));
   if (kind === 'multiple' && Array.isArray(options) && options.length > MAX_MULTIPLE_OPTIONS) {

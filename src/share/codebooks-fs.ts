@@ -3,7 +3,7 @@
  * import this file; the site gets codebooks at build time and hands them to the report.
  */
 import { readYamlFolder } from '../content-fs';
-import { formatContentErrors, type ContentError } from '../interview/content-error';
+import { formatContentErrors, type ContentError } from '../schemas/content-error';
 import { parseCodebook, type Codebook } from './codebook';
 
 /** The folder that holds one frozen codebook per questionnaire version, `vN.yaml`. */

@@ -4,7 +4,9 @@
  * (see payload-envelope.ts and answer-number.ts). Decoding never throws, whatever it is given.
  */
 import type { AnswerMap } from '../schemas/answers';
-import { answersToNumber, fitsCodebookQuestion, numberToAnswers } from './answer-number';
+import { isRecord } from '../schemas/is-record';
+import { fitsChoice } from '../questionnaire/answer-fits';
+import { answersToNumber, numberToAnswers } from './answer-number';
 import { fromBase62, toBase62 } from './base62';
 import { latestCodebook, type Codebook } from './codebook';
 import { migrateAnswers, MIGRATIONS, type Migration } from './migrations';
@@ -32,9 +34,6 @@ export const DECODE_FAILURE_MESSAGES: Readonly<Record<DecodeFailureReason, strin
 
 const failure = (reason: DecodeFailureReason): DecodeResult => ({ ok: false, reason, message: DECODE_FAILURE_MESSAGES[reason] });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The answers a codebook can encode, and a sentence for each one it cannot (never throws). */
 function encodable(answers: unknown, codebook: Codebook): { kept: AnswerMap; warnings: string[] } {
   const kept: AnswerMap = {};
@@ -47,7 +46,7 @@ function encodable(answers: unknown, codebook: Codebook): { kept: AnswerMap; war
       warnings.push(`The answer to "${id}" was left out: version ${codebook.version} of the check has no such question.`);
     } else if (Array.isArray(value) && value.length === 0) {
       continue; // An empty selection is no answer, and a link says so by leaving it out.
-    } else if (!fitsCodebookQuestion(question, value)) {
+    } else if (!fitsChoice(question, value)) {
       const unknown = Array.isArray(value) ? value.filter((o) => !question.options.includes(o as string)) : [];
       warnings.push(
         unknown.length > 0

@@ -5,7 +5,8 @@
  */
 import { atom } from 'nanostores';
 import { compareAnswers, type Comparison } from '../compare/compare';
-import { decodeCompareLink, type CompareMode } from '../compare/compare-link';
+import { decodeCompareLink, encodeCompareLink } from '../compare/compare-link';
+import type { CompareEntry, CompareMode } from '../compare/compare-entry';
 import { duplicateSentence, findDuplicates, repeatedLinks } from '../compare/duplicates';
 import { readEntries, type ReadEntry } from '../compare/read-entries';
 import type { DiagnosisLibrary } from '../diagnosis/library';
@@ -50,4 +51,23 @@ export function loadCompareLink(
     problems: [...link.problems, ...duplicates.map((group) => duplicateSentence(group, entries.map((e) => e.label)))],
     comparison: compareAnswers(library, readable, link.mode, contextSubjects),
   });
+}
+
+/**
+ * Compares what the form holds: the compare link for `entries` goes into the address, whose `hashchange`
+ * then reads it; when the address holds that link already no event comes, so it is read again now.
+ * Returns the fragment, so the page can tell its own change of the address from another.
+ */
+export function submitComparison(
+  entries: readonly CompareEntry[],
+  mode: CompareMode,
+  address: { hash: string },
+  codebooks: readonly Codebook[],
+  library: DiagnosisLibrary,
+  contextSubjects: Readonly<Record<string, string>> = {},
+): string {
+  const fragment = encodeCompareLink(entries, mode);
+  if (address.hash.slice(1) === fragment) loadCompareLink(address.hash, codebooks, library, contextSubjects);
+  else address.hash = fragment;
+  return fragment;
 }

@@ -4,7 +4,8 @@
  * report itself is `diagnose(library, answers)`, computed by whoever shows it.
  */
 import { atom } from 'nanostores';
-import { followAnswers } from '../interview/follow';
+import { answersOnPath } from '../questionnaire/answers-on-path';
+import { followAnswers } from '../questionnaire/follow';
 import { salvageAnswers } from '../interview/salvage-answers';
 import type { AnswerMap } from '../schemas/answers';
 import { QUESTIONNAIRE_VERSION } from '../schemas/answers-format';
@@ -51,8 +52,7 @@ export function chooseReportAnswers(
 
 /** The answers saved in this browser to the questions on the path taken: the rest are drafts, never reported. */
 function savedAnswersOnPath(): AnswerMap {
-  const { answers, path } = $savedInterview.get();
-  return Object.fromEntries(path.filter((id) => Object.hasOwn(answers, id)).map((id) => [id, answers[id]!]));
+  return answersOnPath($savedInterview.get());
 }
 
 /** Reads the answers for the report page from the URL fragment (`location.hash`) or this browser. */

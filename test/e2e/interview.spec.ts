@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import { enumerateInterviewPaths, longestPathLength, type InterviewPath } from '../../src/interview/paths';
 import { progressOf, questionsSkipped } from '../../src/interview/progress';
 import { loadQuestionsFromDisk } from '../fixtures/content';

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolationsInBothThemes } from './axe';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import { QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
 import { showcaseSampleIds } from '../fixtures/samples';
 import { personas } from '../fixtures/personas';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import { personas } from '../fixtures/personas';
 import { blogPost, checkFrame, focusFrameByKeyboard, startHost } from './embed-helpers';
 import { answerByKeys, openFreshInterview } from './interview-helpers';

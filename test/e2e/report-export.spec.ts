@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { SECTIONS } from '../../src/diagnosis/report-labels';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import { ANSWERS_FORMAT, QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
 import { personas } from '../fixtures/personas';
 import { watchForErrors } from './interview-helpers';

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { diagnose, type Report } from '../../src/diagnosis/report';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import type { AnswerMap } from '../../src/schemas/answers';
 import { QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
 import { loadLibraryFromDisk } from '../fixtures/content';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import { latestCodebook } from '../../src/share/codebook';
 import { loadCodebooksFromDisk } from '../../src/share/codebooks-fs';
 import { encodeAnswers } from '../../src/share/link-codec';

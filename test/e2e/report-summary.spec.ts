@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { countPdfPages } from './pdf-pages';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import { firstActions } from '../../src/diagnosis/first-actions';
 import type { AnswerMap } from '../../src/schemas/answers';
 import { expectNoViolationsInBothThemes } from './axe';

@@ -4,7 +4,7 @@
  * for less. Screenshots go to /tmp/shots for a person to look at.
  */
 import { expect, test } from '@playwright/test';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import { personas } from '../fixtures/personas';
 import { answerByMouse, openFreshInterview, watchForErrors } from './interview-helpers';
 import { library, SHOTS } from './report-helpers';

@@ -1,5 +1,6 @@
-import { encodeCompareLink, type CompareMode } from '../../src/compare/compare-link';
-import { followAnswers } from '../../src/interview/follow';
+import { encodeCompareLink } from '../../src/compare/compare-link';
+import type { CompareMode } from '../../src/compare/compare-entry';
+import { followAnswers } from '../../src/questionnaire/follow';
 import type { AnswerMap } from '../../src/schemas/answers';
 import { latestCodebook } from '../../src/share/codebook';
 import { loadCodebooksFromDisk } from '../../src/share/codebooks-fs';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { diagnose, type Report } from '../../src/diagnosis/report';
-import { evaluateCondition } from '../../src/interview/condition';
+import { evaluateCondition } from '../../src/conditions/evaluate';
 import { enumerateInterviewPaths } from '../../src/interview/paths';
 import type { AnswerMap } from '../../src/schemas/answers';
 import type { Action } from '../../src/schemas/finding';

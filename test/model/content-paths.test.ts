@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
-import { createInterviewMachine, currentStep, FINISHED } from '../../src/interview/machine';
+import { createInterviewMachine, currentStep } from '../../src/interview/machine';
+import { FINISHED } from '../../src/questionnaire/branches';
 import { enumerateInterviewPaths } from '../../src/interview/paths';
 import { SECONDS_PER_QUESTION } from '../../src/interview/progress';
 import { loadQuestionsFromDisk } from '../fixtures/content';

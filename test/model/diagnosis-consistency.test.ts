@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { diagnose, type Report } from '../../src/diagnosis/report';
 import { hiringPaused } from '../../src/diagnosis/staffing';
-import { evaluateCondition } from '../../src/interview/condition';
+import { evaluateCondition } from '../../src/conditions/evaluate';
 import { enumerateInterviewPaths } from '../../src/interview/paths';
 import { answerVariants, dontKnowEverywhere } from '../fixtures/answer-variants';
 import { loadLibraryFromDisk } from '../fixtures/content';

@@ -3,7 +3,7 @@ import { readMarkdownFolder, readYamlFolder } from '../../src/content-fs';
 import { causeGraph } from '../../src/diagnosis/causes';
 import { PLAN_LIMITS, PLAN_PERIOD_KEYS } from '../../src/diagnosis/plan';
 import type { FiredFinding } from '../../src/diagnosis/report';
-import { evaluateCondition } from '../../src/interview/condition';
+import { evaluateCondition } from '../../src/conditions/evaluate';
 import type { AnswerMap } from '../../src/schemas/answers';
 import { SEVERITIES } from '../../src/schemas/finding-scales';
 import { library, overAll, reports } from '../fixtures/property-answer-sets';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
-import { createInterviewMachine, currentStep, FINISHED } from '../../src/interview/machine';
+import { createInterviewMachine, currentStep } from '../../src/interview/machine';
+import { FINISHED } from '../../src/questionnaire/branches';
 import { enumerateInterviewPaths } from '../../src/interview/paths';
 import { validateInterview } from '../../src/interview/validate';
 import { smallInterview } from '../fixtures/small-interview';

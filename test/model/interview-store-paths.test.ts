@@ -6,7 +6,7 @@
  * to this store, by mouse and by keyboard, on one path for each situation the first question offers.
  */
 import { describe, expect, test } from 'vitest';
-import { FINISHED } from '../../src/interview/machine';
+import { FINISHED } from '../../src/questionnaire/branches';
 import { enumerateInterviewPaths, longestPathLength } from '../../src/interview/paths';
 import { $interview, startInterview, submitAnswer } from '../../src/stores/interview';
 import { $savedInterview, NOTHING_SAVED } from '../../src/stores/saved-interview';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applyResolution, pathForward, PATH_STEPS } from '../../src/diagnosis/path-forward';
 import { diagnose, type FiredFinding, type Report } from '../../src/diagnosis/report';
-import { completeAnswers } from '../../src/interview/complete';
+import { completeAnswers } from '../../src/questionnaire/complete';
 import type { Finding } from '../../src/schemas/finding';
 import { library, overAll, reports } from '../fixtures/property-answer-sets';
 

@@ -4,7 +4,7 @@
  * end is the number actually asked.
  */
 import { describe, expect, test } from 'vitest';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import { enumerateInterviewPaths, longestPathLength } from '../../src/interview/paths';
 import { progressOf } from '../../src/interview/progress';
 import { loadQuestionsFromDisk } from '../fixtures/content';

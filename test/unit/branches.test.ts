@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { branchesOf, END } from '../../src/interview/branches';
+import { branchesOf, END } from '../../src/questionnaire/branches';
 import type { Question } from '../../src/schemas/question';
 import { smallInterview } from '../fixtures/small-interview';
 

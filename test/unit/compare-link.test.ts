@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  cleanLabel,
-  decodeCompareLink,
-  decodeLabel,
-  encodeCompareLink,
-  encodeLabel,
-  MAX_COMPARE_FRAGMENT,
-  MAX_COMPARED,
-  MAX_LABEL_LENGTH,
-  type CompareEntry,
-} from '../../src/compare/compare-link';
+import { cleanLabel, MAX_COMPARED, MAX_LABEL_LENGTH, type CompareEntry } from '../../src/compare/compare-entry';
+import { decodeCompareLink, decodeLabel, encodeCompareLink, encodeLabel, MAX_COMPARE_FRAGMENT } from '../../src/compare/compare-link';
 import { BASE62_ALPHABET } from '../../src/share/base62';
 import fixtures from '../fixtures/links-v1.json';
 

@@ -8,7 +8,7 @@ import { COMPARE_SECTIONS, COMPARE_WORDS, disagreementTitle, listNames, position
 import { factQuestionIds, groupByKind } from '../../src/compare/disagreements';
 import { escapeMarkdown, markdownAutolink, WORD_JOINER } from '../../src/compare/markdown-escape';
 import { SEVERITY_LABELS } from '../../src/diagnosis/report-labels';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import type { AnswerMap } from '../../src/schemas/answers';
 import { DisagreementTextsSchema } from '../../src/schemas/disagreement-text';
 import { loadLibraryFromDisk } from '../fixtures/content';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MAX_COMPARED } from '../../src/compare/compare-link';
+import { MAX_COMPARED } from '../../src/compare/compare-entry';
 import { readPastedLink, readPastedLinks } from '../../src/compare/pasted-links';
 import fixtures from '../fixtures/links-v1.json';
 

@@ -10,7 +10,7 @@ import { comparisonSummary, disagreementTitle, listNames } from '../../src/compa
 import { progressBetween } from '../../src/compare/progress';
 import { displayLabel, readEntries } from '../../src/compare/read-entries';
 import { diagnose } from '../../src/diagnosis/report';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import type { AnswerMap } from '../../src/schemas/answers';
 import { DisagreementTextsSchema } from '../../src/schemas/disagreement-text';
 import { latestCodebook } from '../../src/share/codebook';

@@ -3,7 +3,7 @@ import { reportLinkFor } from '../../src/embed/report-link';
 import { loadCodebooksFromDisk } from '../../src/share/codebooks-fs';
 import { readFragment } from '../../src/share/fragment';
 import { decodePayload } from '../../src/share/link-codec';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import { loadQuestionsFromDisk } from '../fixtures/content';
 import { enumerateInterviewPaths } from '../../src/interview/paths';
 

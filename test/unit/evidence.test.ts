@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evidenceFor } from '../../src/diagnosis/evidence';
+import { evidenceFor } from '../../src/conditions/evidence';
 import type { Condition } from '../../src/schemas/condition';
 import type { Question } from '../../src/schemas/question';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeCondition, mapInterview } from '../../src/interview/interview-map';
+import { describeCondition } from '../../src/conditions/describe';
+import { mapInterview } from '../../src/interview/interview-map';
 import { validateInterview } from '../../src/interview/validate';
 import { smallInterview } from '../fixtures/small-interview';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { FINISHED } from '../../src/interview/machine';
+import { FINISHED } from '../../src/questionnaire/branches';
 import { validateInterview } from '../../src/interview/validate';
 import type { Question } from '../../src/schemas/question';
 import { $interview, $restoreProblem, editAnswer, goBack, restartInterview, startInterview, submitAnswer } from '../../src/stores/interview';

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
-import { answersOnPath, createInterviewMachine, currentStep, FINISHED } from '../../src/interview/machine';
+import { answersOnPath } from '../../src/questionnaire/answers-on-path';
+import { createInterviewMachine, currentStep } from '../../src/interview/machine';
+import { FINISHED } from '../../src/questionnaire/branches';
 import { validateInterview } from '../../src/interview/validate';
 import { smallInterview } from '../fixtures/small-interview';
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
-import { createInterviewMachine, currentStep, FINISHED } from '../../src/interview/machine';
+import { createInterviewMachine, currentStep } from '../../src/interview/machine';
+import { FINISHED } from '../../src/questionnaire/branches';
 import { validateInterview } from '../../src/interview/validate';
 import type { Question } from '../../src/schemas/question';
 import { smallInterview } from '../fixtures/small-interview';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/diagnosis/report';
-import { followAnswers } from '../../src/interview/follow';
+import { followAnswers } from '../../src/questionnaire/follow';
 import { loadLibraryFromDisk } from '../fixtures/content';
 import { personas } from '../fixtures/personas';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { noteText, progressText } from '../../src/components/progress-text';
-import { FINISHED } from '../../src/interview/machine';
+import { FINISHED } from '../../src/questionnaire/branches';
 import type { InterviewView } from '../../src/stores/interview';
 
 const view = (step: string, current: number, total: number): InterviewView => ({

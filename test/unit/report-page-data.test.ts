@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readReportData, REPORT_DATA_ID, serializeReportData, type ReportPageData } from '../../src/components/report/report-data';
-import { markdownFromHtml, reportToMarkdown, shipBodies, type FindingBodies } from '../../src/diagnosis/markdown';
+import { markdownFromHtml, shipBodies, type FindingBodies } from '../../src/diagnosis/finding-bodies';
+import { reportToMarkdown } from '../../src/diagnosis/markdown';
 import { diagnose } from '../../src/diagnosis/report';
 import { smallAnswers, smallBodies, smallLibrary } from '../fixtures/small-library';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatContentErrors } from '../../src/interview/content-error';
+import { formatContentErrors } from '../../src/schemas/content-error';
 import { validateInterview } from '../../src/interview/validate';
 import { latestCodebook, parseCodebook, type Codebook } from '../../src/share/codebook';
 import { CodebookSchema } from '../../src/share/codebook-schema';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { enumerateInterviewPaths } from '../../src/interview/paths';
 import type { AnswerMap } from '../../src/schemas/answers';
-import { fitsCodebookQuestion, radixOf } from '../../src/share/answer-number';
+import { fitsChoice } from '../../src/questionnaire/answer-fits';
+import { radixOf } from '../../src/share/answer-number';
 import { toBase62, BASE62_ALPHABET } from '../../src/share/base62';
 import { CHECK_CODE_LENGTH } from '../../src/share/check-code';
 import { latestCodebook, type Codebook } from '../../src/share/codebook';
@@ -32,7 +33,7 @@ function inCodebookOrder(answers: AnswerMap, codebook: Codebook): AnswerMap {
 function isWellFormed(result: DecodeResult): boolean {
   if (!result.ok) return result.message.length > 0;
   const byId = new Map(latest.questions.map((q) => [q.id, q]));
-  return Object.entries(result.answers).every(([id, value]) => byId.has(id) && fitsCodebookQuestion(byId.get(id)!, value));
+  return Object.entries(result.answers).every(([id, value]) => byId.has(id) && fitsChoice(byId.get(id)!, value));
 }
 
 const roundTrips = (answers: AnswerMap) => {

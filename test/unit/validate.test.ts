@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { validateInterview, type ContentSource } from '../../src/interview/validate';
-import { formatContentErrors } from '../../src/interview/content-error';
+import { validateInterview } from '../../src/interview/validate';
+import { formatContentErrors, type ContentSource } from '../../src/schemas/content-error';
 import { smallInterview } from '../fixtures/small-interview';
 
 type Data = Record<string, unknown>;

@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { encodeCompareLink, type CompareEntry, type CompareMode } from '../../compare/compare-link';
+import type { CompareEntry, CompareMode } from '../../compare/compare-entry';
 import { factQuestionIds } from '../../compare/disagreements';
 import type { DiagnosisLibrary } from '../../diagnosis/library';
 import type { DisagreementTexts } from '../../schemas/disagreement-text';
 import type { ProgramContextText } from '../../schemas/program-context-text';
 import type { Codebook } from '../../share/codebook';
-import { $compare, loadCompareLink } from '../../stores/compare';
+import { $compare, loadCompareLink, submitComparison } from '../../stores/compare';
 import { CompareForm, type LeftOut } from './CompareForm';
 import { CompareResults } from './CompareResults';
 import '../../styles/share.css';
@@ -55,11 +55,9 @@ export default function CompareApp({ library, codebooks, texts, context }: Props
 
   const reportPage = `${window.location.origin}${base}report/`;
   const compare = (entries: CompareEntry[], mode: CompareMode, lines: LeftOut[]) => {
-    const fragment = encodeCompareLink(entries, mode);
-    sent.current = fragment;
     setLeftOut(lines);
-    if (window.location.hash.slice(1) === fragment) loadCompareLink(window.location.hash, codebooks, library, context.questions);
-    else window.location.hash = fragment;
+    // Set before `hashchange` runs `load` (an event, so later): the form then stays as it is.
+    sent.current = submitComparison(entries, mode, window.location, codebooks, library, context.questions);
   };
   const unreadable: LeftOut[] = [...leftOut, ...state.entries.flatMap((e) => (e.ok ? [] : [{ name: e.name, message: e.message }]))];
   const { comparison } = state;

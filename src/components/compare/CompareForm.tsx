@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { cleanLabel, labelLength, MAX_COMPARED, MAX_LABEL_LENGTH, MIN_COMPARED, type CompareEntry, type CompareMode } from '../../compare/compare-link';
+import { cleanLabel, labelLength, MAX_COMPARED, MAX_LABEL_LENGTH, MIN_COMPARED, type CompareEntry, type CompareMode } from '../../compare/compare-entry';
 import { findDuplicates } from '../../compare/duplicates';
 import { readPastedLinks, tooManyLinks } from '../../compare/pasted-links';
 import { displayLabel, readEntries } from '../../compare/read-entries';

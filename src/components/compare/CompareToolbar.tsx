@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { saveFile, today } from '../report/save-file';
 import { ManualCopyField } from '../share/ManualCopyField';
-import { useCopyLink } from '../share/use-copy-link';
+import { useCopy, useCopyLink } from '../share/use-copy';
 
 interface Props {
   /** This compare link, to copy. */
@@ -19,27 +19,16 @@ const LINK_MANUAL = 'This browser did not let the page copy: the link is selecte
 export function CompareToolbar({ compareUrl, markdown }: Props) {
   const link = useCopyLink(compareUrl);
   const [done, setDone] = useState<Done>();
-  // The Markdown the clipboard refused, shown selected to copy by hand; `tries` re-selects it on every refusal.
-  const [manual, setManual] = useState<{ text: string; tries: number }>();
-  const fallback = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    fallback.current?.focus();
-    fallback.current?.select();
-  }, [manual?.tries]);
+  // The Markdown, shown selected to copy by hand when the clipboard refuses it.
+  const markdownCopy = useCopy<HTMLTextAreaElement>();
 
   const copyLink = () => {
     setDone('link');
     void link.copy();
   };
   const copyMarkdown = async () => {
-    const text = markdown();
     setDone('markdown');
-    try {
-      await navigator.clipboard.writeText(text);
-      setManual(undefined);
-    } catch {
-      setManual((m) => ({ text, tries: (m?.tries ?? 0) + 1 }));
-    }
+    await markdownCopy.copy(markdown());
   };
   const download = () => {
     saveFile(`ai-team-check-comparison-${today()}.md`, new Blob([markdown()], { type: 'text/markdown' }));
@@ -49,8 +38,8 @@ export function CompareToolbar({ compareUrl, markdown }: Props) {
   let status = '';
   if (done === 'link' && link.state === 'copied') status = 'Compare link copied. The labels you typed travel only inside it.';
   else if (done === 'link' && link.state === 'manual') status = LINK_MANUAL;
-  else if (done === 'markdown' && manual) status = 'This browser did not allow copying: the Markdown is selected below, ready to copy.';
-  else if (done === 'markdown') status = 'Copied the comparison as Markdown.';
+  else if (done === 'markdown' && markdownCopy.state === 'manual') status = 'This browser did not allow copying: the Markdown is selected below, ready to copy.';
+  else if (done === 'markdown' && markdownCopy.state === 'copied') status = 'Copied the comparison as Markdown.';
   else if (done === 'download') status = 'The comparison is downloading as a Markdown file.';
 
   return (
@@ -73,8 +62,8 @@ export function CompareToolbar({ compareUrl, markdown }: Props) {
         {status}
       </p>
       {done === 'link' && link.state === 'manual' && <ManualCopyField url={compareUrl} label="Link to this comparison" fieldRef={link.fieldRef} />}
-      {done === 'markdown' && manual && (
-        <textarea ref={fallback} class="manual-copy" readOnly rows={8} value={manual.text} aria-label="The comparison as Markdown" />
+      {done === 'markdown' && markdownCopy.state === 'manual' && (
+        <textarea ref={markdownCopy.fieldRef} class="manual-copy" readOnly rows={8} value={markdownCopy.text} aria-label="The comparison as Markdown" />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
-import { capitalise, COMPARE_SECTIONS, COMPARE_WORDS, disagreementTitle, listNames, positionText } from '../../compare/compare-text';
+import { capitalise, COMPARE_SECTIONS, COMPARE_WORDS, disagreementTitle, positionText } from '../../compare/compare-text';
 import { groupByKind, type Disagreement } from '../../compare/disagreements';
 import type { DisagreementTexts } from '../../schemas/disagreement-text';
+import { PositionList } from './PositionList';
 
 interface Props {
   disagreements: readonly Disagreement[];
@@ -12,20 +13,7 @@ interface Props {
 function Positions({ d, names, texts }: { d: Disagreement; names: readonly string[]; texts: DisagreementTexts }) {
   return (
     <>
-      <ul class="positions">
-        {d.positions.map((p) => (
-          <li key={p.answer}>
-            <span class="answer">{positionText(d, p.answer, texts)}</span>
-            <span class="names">{listNames(p.respondents.map((i) => names[i]!))}</span>
-          </li>
-        ))}
-        {d.unasked.length > 0 && (
-          <li class="unasked">
-            <span class="answer">{COMPARE_WORDS.notAsked}</span>
-            <span class="names">{listNames(d.unasked.map((i) => names[i]!))}</span>
-          </li>
-        )}
-      </ul>
+      <PositionList positions={d.positions.map((p) => ({ ...p, text: positionText(d, p.answer, texts) }))} unasked={d.unasked} names={names} />
       {d.kind === 'role' && (
         <details class="because">
           <summary>{COMPARE_WORDS.decidedBy}</summary>

@@ -1,6 +1,7 @@
 import { COMPARE_WORDS, listNames } from '../../compare/compare-text';
 import type { ContextDisagreement } from '../../compare/program-context';
 import type { ProgramContextText } from '../../schemas/program-context-text';
+import { PositionList } from './PositionList';
 
 interface Props {
   disagreements: readonly ContextDisagreement[];
@@ -17,20 +18,7 @@ export function ProgramContextFinding({ disagreements, names, text }: Props) {
       {disagreements.map((d) => (
         <div key={d.question} class="fact" data-context-question={d.question}>
           <h3>{d.prompt}</h3>
-          <ul class="positions">
-            {d.positions.map((p) => (
-              <li key={p.answer}>
-                <span class="answer">{p.answer}</span>
-                <span class="names">{listNames(p.respondents.map((i) => names[i]!))}</span>
-              </li>
-            ))}
-            {d.unasked.length > 0 && (
-              <li class="unasked">
-                <span class="answer">{COMPARE_WORDS.notAsked}</span>
-                <span class="names">{listNames(d.unasked.map((i) => names[i]!))}</span>
-              </li>
-            )}
-          </ul>
+          <PositionList positions={d.positions.map((p) => ({ ...p, text: p.answer }))} unasked={d.unasked} names={names} />
         </div>
       ))}
       <p class="why">

@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dropFragmentFromAddress } from '../../embed/frame-address';
 import { framePageUrl } from '../../embed/frame-pages';
 import { DEFAULT_EMBED_PARAMS, parseEmbedParams } from '../../embed/params';
 import { reportLinkFor } from '../../embed/report-link';
 import { canPersist } from '../../embed/storage';
-import { FINISHED } from '../../interview/machine';
+import { FINISHED } from '../../questionnaire/branches';
 import type { Question } from '../../schemas/question';
 import type { Codebook } from '../../share/codebook';
 import { $interview } from '../../stores/interview';
@@ -43,7 +44,7 @@ export default function EmbedCheck({ questions, codebooks, version, longestPath 
     setParams(parseEmbedParams(window.location.search));
     setPersists(canPersist(() => window.localStorage));
     // The answers are in the interview now: a reload resumes from there (or, without storage, starts over as it says).
-    if (fromLink !== 'none') window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+    if (fromLink !== 'none') dropFragmentFromAddress();
   }, []);
   useEffect(() => {
     // Back from the report, focus goes to the review's heading, as after answering the last question.

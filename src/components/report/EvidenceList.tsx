@@ -1,4 +1,4 @@
-import type { Evidence } from '../../diagnosis/evidence';
+import type { Evidence } from '../../conditions/evidence';
 import { EVIDENCE_LEAD } from '../../diagnosis/report-labels';
 import { answerAnchor } from '../answer-anchor';
 

@@ -1,4 +1,4 @@
-import type { FindingBodies } from '../../diagnosis/markdown';
+import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import { SEVERITY_LABELS, whenLabel } from '../../diagnosis/report-labels';
 import type { FiredFinding } from '../../diagnosis/report';
 import { EvidenceList } from './EvidenceList';

@@ -1,4 +1,4 @@
-import type { FindingBodies } from '../../diagnosis/markdown';
+import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import { SECTIONS, SEVERITY_LABELS } from '../../diagnosis/report-labels';
 import type { FiredFinding } from '../../diagnosis/report';
 import { SEVERITIES } from '../../schemas/finding-scales';

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DiagnosisLibrary } from '../../diagnosis/library';
-import type { FindingBodies } from '../../diagnosis/markdown';
+import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import { diagnoseWithPath } from '../../diagnosis/full-report';
 import type { AnswerMap } from '../../schemas/answers';
 import type { Codebook } from '../../share/codebook';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { firstActions } from '../../diagnosis/first-actions';
-import type { FindingBodies } from '../../diagnosis/markdown';
+import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import type { PathForward } from '../../diagnosis/path-forward';
 import { SECTIONS } from '../../diagnosis/report-labels';
 import type { Report } from '../../diagnosis/report';

@@ -1,11 +1,12 @@
-import { useRef, useState } from 'preact/hooks';
-import type { FindingBodies } from '../../diagnosis/markdown';
+import { useState } from 'preact/hooks';
+import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import type { PathForward } from '../../diagnosis/path-forward';
 import type { Report } from '../../diagnosis/report';
 import type { AnswerMap } from '../../schemas/answers';
 import { ImportAnswers } from './ImportAnswers';
 import { saveFile, today } from './save-file';
 import { ShareActions } from '../share/ShareActions';
+import { useCopy } from '../share/use-copy';
 import { ToolbarMenu } from './ToolbarMenu';
 
 interface Props {
@@ -22,23 +23,14 @@ interface Props {
 /** The report's actions in one row that fits a phone: Copy link, Share and Export menus, Present, Edit answers. Hidden in print. */
 export function ReportToolbar({ report, path, bodies, shareUrl, methodUrl, onEdit, onPresent, onImported }: Props) {
   const [status, setStatus] = useState('');
-  const [manualCopy, setManualCopy] = useState<string | null>(null);
-  const fallback = useRef<HTMLTextAreaElement>(null);
+  const markdownCopy = useCopy<HTMLTextAreaElement>();
   // The exports' code is fetched when one is first used, not with the report.
   const markdown = async () => (await import('../../diagnosis/markdown')).reportToMarkdown(report, bodies, { shareUrl, methodUrl }, path);
   const answersFile = async () => (await import('../../diagnosis/answers-file')).answersFileText(report.answers);
 
   const copyMarkdown = async () => {
-    const text = await markdown();
-    try {
-      await navigator.clipboard.writeText(text);
-      setManualCopy(null);
-      setStatus('Copied the report as Markdown.');
-    } catch {
-      setManualCopy(text);
-      setStatus('This browser did not allow copying: the Markdown is selected below, ready to copy.');
-      setTimeout(() => fallback.current?.select(), 0);
-    }
+    const copied = (await markdownCopy.copy(await markdown())) === 'copied';
+    setStatus(copied ? 'Copied the report as Markdown.' : 'This browser did not allow copying: the Markdown is selected below, ready to copy.');
   };
 
   return (
@@ -68,7 +60,7 @@ export function ReportToolbar({ report, path, bodies, shareUrl, methodUrl, onEdi
       <p class="toolbar-status" role="status">
         {status}
       </p>
-      {manualCopy !== null && <textarea ref={fallback} class="manual-copy" readOnly rows={8} value={manualCopy} aria-label="The report as Markdown" />}
+      {markdownCopy.state === 'manual' && <textarea ref={markdownCopy.fieldRef} class="manual-copy" readOnly rows={8} value={markdownCopy.text} aria-label="The report as Markdown" />}
     </div>
   );
 }

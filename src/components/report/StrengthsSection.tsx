@@ -1,4 +1,4 @@
-import type { FindingBodies } from '../../diagnosis/markdown';
+import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import { SECTIONS } from '../../diagnosis/report-labels';
 import type { FiredFinding } from '../../diagnosis/report';
 import { FindingCard } from './FindingCard';

@@ -4,7 +4,7 @@
  * the attribute escapes every quote, which nearly doubled the page, and reviving it was a long task.
  */
 import type { DiagnosisLibrary } from '../../diagnosis/library';
-import type { FindingBodies } from '../../diagnosis/markdown';
+import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import type { Codebook } from '../../share/codebook';
 
 /** What the report page's island needs to read answers and show their report. */

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { encodeCompareLink } from '../../compare/compare-link';
+import { reminderCompareFragment } from '../../compare/reminder-link';
 import { saveFile } from '../report/save-file';
 import { ToolbarMenu } from '../report/ToolbarMenu';
 import { ManualCopyField } from './ManualCopyField';
-import { useCopyLink } from './use-copy-link';
+import { useCopyLink } from './use-copy';
 import '../../styles/share.css';
 
 interface Props {
@@ -32,9 +32,7 @@ export function ShareActions({ shareUrl }: Props) {
     const { buildReminderIcs } = await import('../../share/ics');
     const now = new Date();
     const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-    // This report as the older of two checks, labelled with today's date; the new report's link goes below it.
-    const label = [today.year, today.month, today.day].map((n) => String(n).padStart(2, '0')).join('-');
-    const overTime = encodeCompareLink([{ label, payload }], 'over-time');
+    const overTime = reminderCompareFragment(payload, today);
     const ics = buildReminderIcs({
       shareUrl,
       checkUrl: new URL(`${base}check/`, window.location.href).href,

@@ -9,6 +9,15 @@ export interface ContentError {
   message: string;
 }
 
+/** A content file as read from disk or from a content collection, before validation. */
+export interface ContentSource {
+  file: string;
+  data: unknown;
+}
+
+/** A check's verdict: the value when it holds, else every error found. */
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ContentError[] };
+
 /** One line per error: `content/questions/stage.yaml › next[1].goto: …`. */
 export function formatContentErrors(errors: readonly ContentError[]): string {
   return errors.map((e) => `${e.file} › ${e.field}: ${e.message}`).join('\n');

@@ -22,17 +22,21 @@ export function reachableFrom(start: string, byId: ReadonlyMap<string, Question>
   return seen;
 }
 
-/** The first loop found by depth-first search from the start, as the ids along it, or undefined. */
-export function findCycle(start: string, byId: ReadonlyMap<string, Question>): string[] | undefined {
+/**
+ * The first loop that a depth-first search from each of `starts` in turn finds in a directed graph given
+ * by `next`, as the ids along it (the first id again at the end), or undefined. The interview's branches
+ * and the findings' `explains` links are both searched with it.
+ */
+export function firstCycle(starts: Iterable<string>, next: (id: string) => readonly string[]): string[] | undefined {
   const state = new Map<string, 'open' | 'done'>();
   const trail: string[] = [];
   const visit = (id: string): string[] | undefined => {
     state.set(id, 'open');
     trail.push(id);
-    for (const next of successors(byId.get(id)!)) {
-      if (state.get(next) === 'open') return [...trail.slice(trail.indexOf(next)), next];
-      if (!state.has(next)) {
-        const found = visit(next);
+    for (const to of next(id)) {
+      if (state.get(to) === 'open') return [...trail.slice(trail.indexOf(to)), to];
+      if (!state.has(to)) {
+        const found = visit(to);
         if (found) return found;
       }
     }
@@ -40,7 +44,16 @@ export function findCycle(start: string, byId: ReadonlyMap<string, Question>): s
     state.set(id, 'done');
     return undefined;
   };
-  return visit(start);
+  for (const start of starts) {
+    const found = state.has(start) ? undefined : visit(start);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The first loop among the questions reachable from the start, as the ids along it, or undefined. */
+export function findCycle(start: string, byId: ReadonlyMap<string, Question>): string[] | undefined {
+  return firstCycle([start], (id) => successors(byId.get(id)!));
 }
 
 /** The questions from which no chain of branches reaches `end`. */

@@ -2,7 +2,7 @@ import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
 import { branchesOf, END } from './branches';
 import { answerFits } from './answer-fits';
-import { evaluateCondition } from './condition';
+import { evaluateCondition } from '../conditions/evaluate';
 
 /** Answers read along the interview's branching, as the machine would have asked them. */
 export interface FollowedAnswers {

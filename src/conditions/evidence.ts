@@ -1,7 +1,8 @@
 import type { AnswerMap } from '../schemas/answers';
 import type { Condition } from '../schemas/condition';
 import type { Question } from '../schemas/question';
-import { conditionReferences, evaluateCondition } from '../interview/condition';
+import { conditionReferences } from './references';
+import { evaluateCondition } from './evaluate';
 
 /** One answer that made a finding fire: the question and what was chosen. */
 export interface Evidence {

@@ -1,7 +1,7 @@
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
 import { branchesOf, END } from './branches';
-import { evaluateCondition } from './condition';
+import { evaluateCondition } from '../conditions/evaluate';
 import { followAnswers } from './follow';
 
 /** The healthiest answer to a question: the head of its first `order` chain, else its first definite option. */
