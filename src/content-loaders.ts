@@ -1,11 +1,15 @@
 /**
- * Build-time access to the content collections for pages: each loader validates the collection as a
- * whole and fails the build with a message that names the file and the field.
+ * Build-time access to the content collections for pages, and the only one: each loader validates the
+ * collection as a whole (its schema in content.config.ts, then what spans files) and fails the build
+ * with a message that names the file and the field.
  */
 import { getCollection } from 'astro:content';
-import { parse } from 'yaml';
-import { parseCodebook, type Codebook } from './share/codebook';
-import { formatContentErrors } from './schemas/content-error';
+import type { Codebook } from './share/codebook';
+import { codebookErrors } from './share/codebook-check';
+import { MIGRATIONS } from './share/migrations';
+import { formatContentErrors, type ContentError } from './schemas/content-error';
+import type { DisagreementTexts } from './schemas/disagreement-text';
+import type { ProgramContextText } from './schemas/program-context-text';
 import { validateInterview } from './interview/validate';
 import type { Question } from './schemas/question';
 import type { Sample } from './schemas/sample';
@@ -58,16 +62,34 @@ export async function loadFindingBodies(): Promise<Record<string, { html: string
   );
 }
 
-/** Every published codebook (content/codebooks/vN.yaml), validated, oldest first: the share-link decoder's data. */
-export function loadCodebooks(): Codebook[] {
-  const files = import.meta.glob<string>('/content/codebooks/*.yaml', { query: '?raw', import: 'default', eager: true });
-  return Object.entries(files)
-    .map(([file, text]) => {
-      const parsed = parseCodebook(parse(text), file.replace(/^\//, ''));
-      if (!parsed.ok) throw new Error(`A codebook is invalid:\n${formatContentErrors(parsed.errors)}`);
-      return parsed.value;
-    })
-    .sort((a, b) => a.version - b.version);
+/**
+ * Every published codebook (content/codebooks/vN.yaml), oldest first: the share-link decoder's data.
+ * Checked against the questions, so the build stops when the latest no longer freezes them.
+ */
+export async function loadCodebooks(): Promise<Codebook[]> {
+  const entries = await getCollection('codebooks');
+  const files = entries.map((e) => ({ file: sourceFile(e, 'codebooks'), codebook: e.data }));
+  const errors = codebookErrors(files, await loadQuestions(), MIGRATIONS);
+  if (errors.length > 0) throw new Error(`The codebooks do not fit the questions:\n${formatContentErrors(errors)}`);
+  return files.map((f) => f.codebook).sort((a, b) => a.version - b.version);
+}
+
+/** The one entry of a single-file collection, or a content error naming the file that is missing. */
+function single<T>(entries: readonly { data: T }[], file: string): T {
+  if (!entries[0]) throw new Error(`The compare texts are invalid:\n${formatContentErrors([{ file, field: '(file)', message: 'is missing' }])}`);
+  return entries[0].data;
+}
+
+/** What the compare view says: about each kind of disagreement, and first of all about a different program. */
+export async function loadCompareTexts(): Promise<{ texts: DisagreementTexts; context: ProgramContextText }> {
+  const texts = single(await getCollection('disagreementTexts'), 'content/compare/disagreements.yaml');
+  const context = single(await getCollection('programContextText'), 'content/compare/program-context.yaml');
+  const questions = await loadQuestions();
+  const errors: ContentError[] = Object.keys(context.questions)
+    .filter((id) => !questions.some((q) => q.id === id))
+    .map((id) => ({ file: 'content/compare/program-context.yaml', field: `questions.${id}`, message: `names "${id}", which is not a question` }));
+  if (errors.length > 0) throw new Error(`The compare texts are invalid:\n${formatContentErrors(errors)}`);
+  return { texts, context };
 }
 
 /** The example teams shown on /sample/, in their showcase order. */
@@ -84,7 +106,7 @@ export async function loadShowcaseSamples(): Promise<Sample[]> {
  * the library, the findings' bodies as shipped, and the codebooks. `/report/` and `/embed/report/`.
  */
 export async function loadReportPageData(): Promise<string> {
-  return serializeReportData({ library: libraryForReport(await loadLibrary()), bodies: shipBodies(await loadFindingBodies()), codebooks: loadCodebooks() });
+  return serializeReportData({ library: libraryForReport(await loadLibrary()), bodies: shipBodies(await loadFindingBodies()), codebooks: await loadCodebooks() });
 }
 
 /**

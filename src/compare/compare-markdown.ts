@@ -10,6 +10,7 @@ import type { DisagreementTexts } from '../schemas/disagreement-text';
 import { groupByAnswer, type AnswerDifference } from './answer-differences';
 import type { Comparison } from './compare';
 import {
+  agreementText,
   capitalise,
   CHANGE_LABELS,
   COMPARE_SECTIONS,
@@ -58,7 +59,7 @@ function disagreementLines(d: Disagreement, names: readonly string[], texts: Dis
 
 function disagreementsSection(comparison: Comparison, names: readonly string[], texts: DisagreementTexts): string[] {
   const lines = [`## ${COMPARE_SECTIONS.disagreements}`, ''];
-  if (comparison.disagreements.length === 0) return [...lines, COMPARE_WORDS.agreement, ''];
+  if (comparison.disagreements.length === 0) return [...lines, agreementText(comparison), ''];
   for (const group of groupByKind(comparison.disagreements)) {
     lines.push(`### ${disagreementTitle(group, texts)}`, '');
     for (const d of group.items) lines.push(...disagreementLines(d, names, texts, group.items.length > 1));

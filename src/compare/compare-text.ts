@@ -3,6 +3,7 @@
  * content (content/compare/disagreements.yaml), so the page and its tests say the same thing.
  */
 import type { DimensionRating } from '../diagnosis/ratings';
+import { counted } from '../diagnosis/count-words';
 import { RATING_LABELS } from '../diagnosis/report-labels';
 import type { DisagreementTexts } from '../schemas/disagreement-text';
 import type { Comparison } from './compare';
@@ -21,9 +22,6 @@ export const COMPARE_SECTIONS = {
 
 /** Sentences and short labels the page and the Markdown export share. */
 export const COMPARE_WORDS = {
-  agreement:
-    'You agree on who owns each of the four accountabilities, who does the work of each role, and what really slows the program down. ' +
-    'Where your reports still differ, it is in the details below.',
   whyLead: 'Why it matters.',
   decidedBy: 'Which answers decided this',
   notAsked: 'Not asked',
@@ -36,6 +34,15 @@ export const COMPARE_WORDS = {
   factTag: 'Fact about the team',
   openLink: 'Open this comparison',
 } as const;
+
+/** What the disagreements section says when there is none, counting the accountabilities the reports map. */
+export function agreementText(comparison: Pick<Comparison, 'respondents'>): string {
+  const accountabilities = comparison.respondents[0]?.report.accountability.length ?? 0;
+  return (
+    `You agree on who owns each of the ${counted(accountabilities, 'accountability', 'accountabilities')}, who does the work of each role, and what really slows the program down. ` +
+    'Where your reports still differ, it is in the details below.'
+  );
+}
 
 /** The headings of the findings that came and went over time, in the order shown. */
 export const PROGRESS_FINDINGS = [

@@ -1,7 +1,7 @@
 import type { AnswerMap } from '../schemas/answers';
 import type { Ownership, Question } from '../schemas/question';
 
-/** Who holds one of the four accountabilities, as answered. */
+/** Who holds one of the accountabilities (the questions marked `accountability`), as answered. */
 export interface AccountabilityEntry {
   /** The accountability's id, e.g. `model-performance`. */
   id: string;

@@ -5,7 +5,7 @@
  */
 import { migrateAnswers } from '../share/migrations';
 import type { AnswerMap, AnswersFile } from '../schemas/answers';
-import { ANSWERS_FORMAT, QUESTIONNAIRE_VERSION } from '../schemas/answers-format';
+import { ANSWERS_FORMAT } from '../schemas/answers-format';
 import { isRecord } from '../schemas/is-record';
 
 /** The largest answers file an import reads: real ones are a few kilobytes. */
@@ -148,13 +148,14 @@ function salvageFile(data: Record<string, unknown>): { ok: true; value: AnswersF
 }
 
 /**
- * Reads an answers file's text (its size in bytes given separately, so a huge file is refused before
- * it is read). A file too large, empty, a PDF, the report's Markdown, cut off, not JSON, another
+ * Reads an answers file's text into the terms of `questionnaireVersion`, this build's (the latest
+ * codebook's); its size in bytes is given separately, so a huge file is refused before it is read.
+ * A file too large, empty, a PDF, the report's Markdown, cut off, not JSON, another
  * tool's JSON, or of a version this build cannot carry over is refused with words for that kind of
  * file. Within an answers file, what cannot be used is left out and named in `dropped`, the rest kept;
  * answers to unknown questions or options are kept here, for the interview's rules to judge.
  */
-export function readAnswersFile(text: string, bytes = text.length): ReadAnswersFile {
+export function readAnswersFile(text: string, questionnaireVersion: number, bytes = text.length): ReadAnswersFile {
   if (bytes > MAX_ANSWERS_FILE_BYTES) {
     const size = (bytes / (1024 * 1024)).toFixed(1);
     return { ok: false, problems: [{ where: 'file', message: `is ${size} MB; an answers file is at most 1 MB` }] };
@@ -176,17 +177,17 @@ export function readAnswersFile(text: string, bytes = text.length): ReadAnswersF
   const salvaged = salvageFile(data);
   if (!salvaged.ok) return salvaged;
   const { version, answers } = salvaged.value;
-  if (version > QUESTIONNAIRE_VERSION) {
-    return { ok: false, problems: [{ where: 'version', message: `is ${version}, from a newer version of the check than this page (version ${QUESTIONNAIRE_VERSION}); reload the page and try again` }] };
+  if (version > questionnaireVersion) {
+    return { ok: false, problems: [{ where: 'version', message: `is ${version}, from a newer version of the check than this page (version ${questionnaireVersion}); reload the page and try again` }] };
   }
-  const migrated = migrateAnswers(answers, version, QUESTIONNAIRE_VERSION);
+  const migrated = migrateAnswers(answers, version, questionnaireVersion);
   if (!migrated) return { ok: false, problems: [{ where: 'version', message: `is ${version}, a version of the check this page cannot read` }] };
   return { ok: true, answers: migrated, dropped: salvaged.dropped };
 }
 
 /** The answers as the text of an answers file, in the documented format, indented for people to read. */
-export function answersFileText(answers: AnswerMap): string {
-  const file: AnswersFile = { format: ANSWERS_FORMAT, version: QUESTIONNAIRE_VERSION, answers };
+export function answersFileText(answers: AnswerMap, questionnaireVersion: number): string {
+  const file: AnswersFile = { format: ANSWERS_FORMAT, version: questionnaireVersion, answers };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

@@ -10,7 +10,7 @@ import {
   EVIDENCE_LEAD,
   HOLD_HEADLINE,
   HOLD_REASON,
-  METHOD_NOTE,
+  methodNote,
   NO_STAFFING,
   accountabilityStatus,
   PLAN_PERIODS,
@@ -137,7 +137,7 @@ export function reportToMarkdown(report: Report, bodies: FindingBodies, links: M
   if (report.strengths.length === 0) lines.push('No strengths stood out in these answers yet.', '');
   for (const fired of report.strengths) lines.push(...findingBlock(fired, bodies, dimensionName(fired.finding.dimension)));
 
-  lines.push(`## ${SECTIONS.method}`, '', METHOD_NOTE, '');
+  lines.push(`## ${SECTIONS.method}`, '', methodNote(report.ratings.length), '');
   if (links.methodUrl) lines.push(`More on the method: ${links.methodUrl}`, '');
   if (links.shareUrl) lines.push(`Open this report: ${links.shareUrl}`, '');
   if (report.warnings.length > 0) lines.push('Notes on the answers:', '', ...report.warnings.map((w) => `- ${w}`), '');

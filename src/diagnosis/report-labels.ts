@@ -4,6 +4,7 @@
  * three always say the same thing.
  */
 import type { Ownership } from '../schemas/question';
+import { counted } from './count-words';
 import type { Action, Severity } from '../schemas/finding';
 import type { PathEnd, PathStep } from './path-forward';
 import type { PlanPeriod } from './plan';
@@ -60,9 +61,9 @@ export const REPORT_TITLE = 'AI Team Check report';
 /** The article the check's model comes from, credited by title in every report. */
 export const ARTICLE_TITLE = 'How to Structure an AI Team That Can Actually Deliver';
 
-/** The method note: what the report is based on and how it decides, in two sentences. */
-export const METHOD_NOTE =
-  `The check rates eight structural dimensions drawn from the article “${ARTICLE_TITLE}”. ` +
+/** The method note: what the report is based on and how it decides, for the number of dimensions rated. */
+export const methodNote = (dimensions: number): string =>
+  `The check rates ${counted(dimensions, 'structural dimension')} drawn from the article “${ARTICLE_TITLE}”. ` +
   'Each rating is set by the weakest finding in its dimension. The principal constraint is a root cause, a problem no other problem in the report explains: ' +
   'the most severe at this stage, then the one the stage makes urgent, then the one that explains most of the others, with ownership and clarity ahead of headcount last.';
 

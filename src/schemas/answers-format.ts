@@ -7,5 +7,5 @@
 /** The format tag of an answers file. */
 export const ANSWERS_FORMAT = 'ai-team-check/answers';
 
-/** The questionnaire version this build asks; bump it (and add a migration) when questions change meaning. */
-export const QUESTIONNAIRE_VERSION = 2;
+// The questionnaire version is no constant: it is the latest codebook's (`questionnaireVersion` in
+// src/share/codebook.ts), so a new version is a content file, content/codebooks/vN.yaml.

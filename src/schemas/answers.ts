@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { ANSWERS_FORMAT } from './answers-format';
 
-export { ANSWERS_FORMAT, QUESTIONNAIRE_VERSION } from './answers-format';
+export { ANSWERS_FORMAT } from './answers-format';
 
 /** Answers keyed by question id; each value holds the chosen option ids (one for single-choice questions). */
 export const AnswerMapSchema = z.record(z.string(), z.array(z.string()));

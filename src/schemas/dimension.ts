@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { IdSchema } from './question';
 
-/** One of the eight structural dimensions the check rates. */
+/** One of the structural dimensions the check rates (content/dimensions, one file each). */
 export const DimensionSchema = z.strictObject({
   /** Stable kebab-case id, referenced by questions and findings. */
   id: IdSchema,

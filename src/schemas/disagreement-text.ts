@@ -13,7 +13,7 @@ const TextSchema = z.strictObject({
 
 /** The words of content/compare/disagreements.yaml: one entry per kind of fact. */
 export const DisagreementTextsSchema = z.strictObject({
-  /** Who owns one of the four accountabilities. */
+  /** Who owns one of the accountabilities. */
   accountability: TextSchema,
   /** Whether a role is filled, by the role's `present` condition. */
   role: TextSchema.extend({

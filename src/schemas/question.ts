@@ -57,7 +57,7 @@ export const QuestionSchema = z.strictObject({
    * else is cited, so every finding does not repeat "Running models in production".
    */
   context: z.boolean().optional(),
-  /** Marks one of the four accountability questions, with the accountability's id. */
+  /** Marks an accountability question (who owns one of the accountabilities), with the accountability's id. */
   accountability: IdSchema.optional(),
   /** The question itself, as the respondent reads it. */
   prompt: z.string().min(1),

@@ -2,7 +2,7 @@
  * A codebook freezes one version of the questionnaire for share links: every question and option in a
  * fixed order, so that a link holds positions rather than ids. Codebooks are data
  * (content/codebooks/vN.yaml) and are never edited once published; a changed questionnaire gets a new
- * codebook and a migration. The validator is written by hand, not with zod, to keep the report's
+ * codebook, and a migration only where an answer's meaning changes (codebook-check.ts). The validator is written by hand, not with zod, to keep the report's
  * JavaScript small; codebook-schema.ts holds the zod schema for build-time validation.
  */
 import type { ContentError, Validated } from '../schemas/content-error';
@@ -23,7 +23,7 @@ export interface CodebookQuestion {
   /** Option ids; a link stores an option by its position in this list. */
   options: string[];
   /** Options of a multiple-choice question that must be chosen alone ("none of these"). */
-  exclusive?: string[];
+  exclusive?: string[] | undefined;
 }
 
 /** Every question of one questionnaire version, in the order links encode them. */
@@ -99,4 +99,12 @@ export function parseCodebook(data: unknown, file: string): Validated<Codebook> 
 /** The codebook with the highest version: the questionnaire this build asks. */
 export function latestCodebook(codebooks: readonly Codebook[]): Codebook | undefined {
   return codebooks.reduce<Codebook | undefined>((latest, c) => (!latest || c.version > latest.version ? c : latest), undefined);
+}
+
+/**
+ * The questionnaire version this build asks: the latest codebook's, so adding a codebook file is all
+ * a new version takes. 0 only with no codebook at all, which the build refuses (codebook-check.ts).
+ */
+export function questionnaireVersion(codebooks: readonly Codebook[]): number {
+  return latestCodebook(codebooks)?.version ?? 0;
 }

@@ -5,26 +5,25 @@
 import { readYamlFolder } from '../content-fs';
 import { formatContentErrors, type ContentError } from '../schemas/content-error';
 import { parseCodebook, type Codebook } from './codebook';
+import type { CodebookFile } from './codebook-check';
 
 /** The folder that holds one frozen codebook per questionnaire version, `vN.yaml`. */
 export const CODEBOOKS_FOLDER = 'content/codebooks';
 
-/** Every codebook on disk, validated and sorted by version; throws with the content errors if any is invalid. */
-export function loadCodebooksFromDisk(): Codebook[] {
+/** Every codebook file on disk, each validated, sorted by version; throws with the content errors if any is invalid. */
+export function loadCodebookFilesFromDisk(): CodebookFile[] {
   const errors: ContentError[] = [];
-  const codebooks: Codebook[] = [];
+  const files: CodebookFile[] = [];
   for (const source of readYamlFolder(CODEBOOKS_FOLDER)) {
     const parsed = parseCodebook(source.data, source.file);
-    if (!parsed.ok) {
-      errors.push(...parsed.errors);
-      continue;
-    }
-    const named = /\/v(\d+)\.yaml$/.exec(source.file)?.[1];
-    if (named !== String(parsed.value.version)) {
-      errors.push({ file: source.file, field: 'version', message: `is ${parsed.value.version}, so the file must be named v${parsed.value.version}.yaml` });
-    }
-    codebooks.push(parsed.value);
+    if (parsed.ok) files.push({ file: source.file, codebook: parsed.value });
+    else errors.push(...parsed.errors);
   }
   if (errors.length > 0) throw new Error(formatContentErrors(errors));
-  return codebooks.sort((a, b) => a.version - b.version);
+  return files.sort((a, b) => a.codebook.version - b.codebook.version);
+}
+
+/** Every codebook on disk, validated and sorted by version (whether they fit together is `codebookErrors`). */
+export function loadCodebooksFromDisk(): Codebook[] {
+  return loadCodebookFilesFromDisk().map((f) => f.codebook);
 }

@@ -9,7 +9,7 @@ import { fitsChoice } from '../questionnaire/answer-fits';
 import { answersToNumber, numberToAnswers } from './answer-number';
 import { fromBase62, toBase62 } from './base62';
 import { latestCodebook, type Codebook } from './codebook';
-import { migrateAnswers, MIGRATIONS, type Migration } from './migrations';
+import { migrateAnswers, MIGRATIONS, type Migrations } from './migrations';
 import { openPayload, sealPayload } from './payload-envelope';
 
 /** Why a payload could not be read. */
@@ -72,12 +72,13 @@ export function encodeAnswers(answers: AnswerMap, codebook: Codebook): string {
 
 /**
  * Reads a payload with the codebooks of every published version (v1 onwards) and runs the
- * migrations, so the answers always come in the latest version's terms. Never throws.
+ * migrations (a version without one carries answers over unchanged), so the answers always come in
+ * the latest version's terms. Never throws.
  */
 export function decodePayload(
   payload: string,
   codebooks: readonly Codebook[],
-  migrations: readonly Migration[] = MIGRATIONS,
+  migrations: Migrations = MIGRATIONS,
 ): DecodeResult {
   try {
     const opened = openPayload(payload);

@@ -8,9 +8,8 @@ import { answersOnPath } from '../questionnaire/answers-on-path';
 import { followAnswers } from '../questionnaire/follow';
 import { salvageAnswers } from '../interview/salvage-answers';
 import type { AnswerMap } from '../schemas/answers';
-import { QUESTIONNAIRE_VERSION } from '../schemas/answers-format';
 import type { Question } from '../schemas/question';
-import { latestCodebook, type Codebook } from '../share/codebook';
+import { latestCodebook, questionnaireVersion, type Codebook } from '../share/codebook';
 import { readFragment } from '../share/fragment';
 import { decodePayload, encodeAnswers } from '../share/link-codec';
 import { $savedInterview } from './saved-interview';
@@ -86,10 +85,13 @@ function compareWithSaved(questions: readonly Question[], answers: AnswerMap): {
   return { saved, same: JSON.stringify(saved) === JSON.stringify(followAnswers(questions, answers).answers) };
 }
 
-/** Loads answers into the interview in this browser, so that `check/` opens with them to edit. */
-export function loadAnswersIntoInterview(questions: readonly Question[], answers: AnswerMap): void {
+/**
+ * Loads answers into the interview in this browser, so that `check/` opens with them to edit; `version`
+ * is this build's questionnaire version (`questionnaireVersion(codebooks)`), saved with them.
+ */
+export function loadAnswersIntoInterview(questions: readonly Question[], answers: AnswerMap, version: number): void {
   const { answers: kept, path } = followAnswers(questions, answers);
-  $savedInterview.set({ version: QUESTIONNAIRE_VERSION, answers: kept, path });
+  $savedInterview.set({ version, answers: kept, path });
 }
 
 /** What a link's fragment did to the interview in this browser: nothing there, its answers loaded, or unreadable. */
@@ -106,7 +108,7 @@ export function loadLinkIntoInterview(hash: string, codebooks: readonly Codebook
   if (!payload) return 'none';
   const decoded = decodePayload(payload, codebooks);
   if (!decoded.ok) return 'unreadable';
-  if (!compareWithSaved(questions, decoded.answers).same) loadAnswersIntoInterview(questions, decoded.answers);
+  if (!compareWithSaved(questions, decoded.answers).same) loadAnswersIntoInterview(questions, decoded.answers, questionnaireVersion(codebooks));
   return 'loaded';
 }
 

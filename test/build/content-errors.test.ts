@@ -3,47 +3,12 @@
  * The validator's unit tests cover every kind of mistake; this runs `astro build` itself on a copy of the
  * project with broken content, so the build is shown to stop on them (and not to ship a broken interview).
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
+import { build, projectWith, removeCopies } from './project-copy';
 
-const root = join(import.meta.dirname, '..', '..');
-const run = promisify(execFile);
-const copies: string[] = [];
-
-/** A copy of the project to build, sharing node_modules, with `change` applied to its content. */
-function projectWith(change: (dir: string) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ai-team-check-content-'));
-  copies.push(dir);
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  change(dir);
-  return dir;
-}
-
-/** Builds `dir`; resolves to the build's exit code and everything it printed. */
-async function build(dir: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
-      maxBuffer: 32 * 1024 * 1024,
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
-  }
-}
-
-afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeCopies);
 
 describe('astro build on broken content', () => {
   // That the content as it is builds is the production build's, which `npm test` runs right after these:

@@ -4,7 +4,8 @@
  * themselves are held by test/unit/import-messages.test.ts; this shows them on the page.
  */
 import { expect, test } from '@playwright/test';
-import { ANSWERS_FORMAT, QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
+import { ANSWERS_FORMAT } from '../../src/schemas/answers';
+import { QUESTIONNAIRE_VERSION } from '../fixtures/questionnaire-version';
 import { personas } from '../fixtures/personas';
 import { SAVED_KEY, waitForInterview, watchForErrors } from './interview-helpers';
 import { openReportWithSavedAnswers, SHOTS, reportAction } from './report-helpers';

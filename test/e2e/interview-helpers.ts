@@ -1,5 +1,6 @@
 import { expect, type Frame, type Page } from '@playwright/test';
-import { QUESTIONNAIRE_VERSION, type AnswerMap } from '../../src/schemas/answers';
+import type { AnswerMap } from '../../src/schemas/answers';
+import { QUESTIONNAIRE_VERSION } from '../fixtures/questionnaire-version';
 import type { Question } from '../../src/schemas/question';
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolationsInBothThemes } from './axe';
 import { followAnswers } from '../../src/questionnaire/follow';
-import { QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
+import { QUESTIONNAIRE_VERSION } from '../fixtures/questionnaire-version';
 import { showcaseSampleIds } from '../fixtures/samples';
 import { personas } from '../fixtures/personas';
 import { answerByKeys, answerByMouse, openFreshInterview, SAVED_KEY } from './interview-helpers';

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { diagnose, type Report } from '../../src/diagnosis/report';
 import { followAnswers } from '../../src/questionnaire/follow';
 import type { AnswerMap } from '../../src/schemas/answers';
-import { QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
+import { QUESTIONNAIRE_VERSION } from '../fixtures/questionnaire-version';
 import { loadLibraryFromDisk } from '../fixtures/content';
 
 export const library = loadLibraryFromDisk();

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { answersFileText, checkAnswersFile, MAX_ANSWERS_FILE_BYTES, problemSentence, readAnswersFile } from '../../src/diagnosis/answers-file';
-import { ANSWERS_FORMAT, AnswersFileSchema, QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
+import { ANSWERS_FORMAT, AnswersFileSchema } from '../../src/schemas/answers';
+import { QUESTIONNAIRE_VERSION } from '../fixtures/questionnaire-version';
 
 const valid = { format: ANSWERS_FORMAT, version: QUESTIONNAIRE_VERSION, answers: { stage: ['building'], roles: ['data-scientists', 'lead'] } };
 
@@ -58,32 +59,38 @@ describe('checkAnswersFile', () => {
 
 describe('readAnswersFile', () => {
   test('reads what answersFileText writes', () => {
-    expect(readAnswersFile(answersFileText(valid.answers))).toEqual({ ok: true, answers: valid.answers, dropped: [] });
+    expect(readAnswersFile(answersFileText(valid.answers, QUESTIONNAIRE_VERSION), QUESTIONNAIRE_VERSION)).toEqual({ ok: true, answers: valid.answers, dropped: [] });
   });
 
   test('writes the documented format', () => {
-    expect(JSON.parse(answersFileText({ stage: ['starting'] }))).toEqual({ format: ANSWERS_FORMAT, version: QUESTIONNAIRE_VERSION, answers: { stage: ['starting'] } });
+    expect(JSON.parse(answersFileText({ stage: ['starting'] }, QUESTIONNAIRE_VERSION))).toEqual({ format: ANSWERS_FORMAT, version: QUESTIONNAIRE_VERSION, answers: { stage: ['starting'] } });
   });
 
   test('refuses a file over 1 MB before parsing it', () => {
-    const result = readAnswersFile('not even json', MAX_ANSWERS_FILE_BYTES + 1);
+    const result = readAnswersFile('not even json', QUESTIONNAIRE_VERSION, MAX_ANSWERS_FILE_BYTES + 1);
     expect(result).toEqual({ ok: false, problems: [{ where: 'file', message: 'is 1.0 MB; an answers file is at most 1 MB' }] });
   });
 
   test('says when the file is not JSON', () => {
-    const result = readAnswersFile('{"format": ');
+    const result = readAnswersFile('{"format": ', QUESTIONNAIRE_VERSION);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(problemSentence(result.problems[0]!)).toMatch(/^The file is cut off/);
   });
 
-  test('refuses a version newer than this page, and one it has no migration for', () => {
-    const newer = readAnswersFile(JSON.stringify({ ...valid, version: QUESTIONNAIRE_VERSION + 1 }));
+  test('refuses a version newer than this page', () => {
+    const newer = readAnswersFile(JSON.stringify({ ...valid, version: QUESTIONNAIRE_VERSION + 1 }), QUESTIONNAIRE_VERSION);
     expect(newer.ok).toBe(false);
-    if (!newer.ok) expect(newer.problems[0]!.message).toMatch(/newer version/);
+    if (!newer.ok) expect(newer.problems[0]!.message).toMatch(/newer version of the check than this page \(version \d+\)/);
+  });
+
+  test('carries an older file over to the version it is given, unchanged where the versions only add', () => {
+    const older = JSON.stringify({ ...valid, version: 1 });
+    expect(readAnswersFile(older, QUESTIONNAIRE_VERSION + 1)).toEqual({ ok: true, answers: valid.answers, dropped: [] });
+    expect(readAnswersFile(older, 0).ok).toBe(false);
   });
 
   test('keeps answers to unknown questions: the diagnosis ignores them and says so', () => {
-    const result = readAnswersFile(JSON.stringify({ ...valid, answers: { 'no-such-question': ['x'] } }));
+    const result = readAnswersFile(JSON.stringify({ ...valid, answers: { 'no-such-question': ['x'] } }), QUESTIONNAIRE_VERSION);
     expect(result).toEqual({ ok: true, answers: { 'no-such-question': ['x'] }, dropped: [] });
   });
 

@@ -8,7 +8,7 @@ import { architectureViolations, importsOf, type SourceFile, type Violation } fr
  * occurs fails the test too. Once that change is merged, delete this list.
  */
 const REPORT_ISLANDS_BEING_MOVED: readonly string[] = [
-  'size src/components/report/ReportApp.tsx: 209 lines, over 200',
+  'size src/components/report/ReportApp.tsx: 211 lines, over 200',
   'island src/components/report/ReportApp.tsx: imports src/diagnosis/full-report.ts, which runs the diagnosis',
   'island src/components/report/ReportApp.tsx: imports src/share/link-codec.ts, which encodes or decodes share links',
   'island src/components/report/ReportApp.tsx: calls history.replaceState',

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { compareAnswers, type Comparison } from '../../src/compare/compare';
 import { comparisonToMarkdown } from '../../src/compare/compare-markdown';
-import { COMPARE_SECTIONS, COMPARE_WORDS, disagreementTitle, listNames, positionText, ratingText } from '../../src/compare/compare-text';
+import { agreementText, COMPARE_SECTIONS, COMPARE_WORDS, disagreementTitle, listNames, positionText, ratingText } from '../../src/compare/compare-text';
 import { factQuestionIds, groupByKind } from '../../src/compare/disagreements';
 import { escapeMarkdown, markdownAutolink, WORD_JOINER } from '../../src/compare/markdown-escape';
 import { SEVERITY_LABELS } from '../../src/diagnosis/report-labels';
@@ -102,8 +102,9 @@ describe('comparisonToMarkdown: three leaders side by side', () => {
 
 describe('comparisonToMarkdown: other shapes', () => {
   test('respondents who agree on every fact are told so', () => {
-    const md = markdown(compare([['A', 'healthy-program'], ['B', 'healthy-program']]));
-    expect(md).toContain(`## ${COMPARE_SECTIONS.disagreements}\n\n${COMPARE_WORDS.agreement}\n`);
+    const comparison = compare([['A', 'healthy-program'], ['B', 'healthy-program']]);
+    const md = markdown(comparison);
+    expect(md).toContain(`## ${COMPARE_SECTIONS.disagreements}\n\n${agreementText(comparison)}\n`);
     expect(md).toContain(COMPARE_WORDS.noDifferences);
   });
 

@@ -10,7 +10,7 @@ import { $reportAnswers, showImportedAnswers } from '../../src/stores/report';
 import { smallInterview } from '../fixtures/small-interview';
 
 const refusal = (text: string) => {
-  const result = readAnswersFile(text);
+  const result = readAnswersFile(text, 2);
   if (result.ok) throw new Error('expected a refusal');
   return result.problems.map(problemSentence);
 };
@@ -44,14 +44,14 @@ describe('importing the wrong kind of file', () => {
   });
 
   test('reads a file saved with a byte-order mark', () => {
-    expect(readAnswersFile(`\uFEFF${JSON.stringify({ format: ANSWERS_FORMAT, version: 1, answers: { stage: ['building'] } })}`).ok).toBe(true);
+    expect(readAnswersFile(`\uFEFF${JSON.stringify({ format: ANSWERS_FORMAT, version: 1, answers: { stage: ['building'] } })}`, 2).ok).toBe(true);
   });
 });
 
 describe('importing an answers file with some unusable answers', () => {
   test('keeps the well-formed answers and names each malformed one', () => {
     const text = JSON.stringify({ format: ANSWERS_FORMAT, version: 1, comment: 'from Ana', answers: { stage: ['building'], roles: 'data-engineer', team: [3], 'hiring-plan': ['engineers-first', 7] } });
-    const result = readAnswersFile(text);
+    const result = readAnswersFile(text, 2);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.answers).toEqual({ stage: ['building'], 'hiring-plan': ['engineers-first'] });
@@ -64,8 +64,8 @@ describe('importing an answers file with some unusable answers', () => {
   });
 
   test('still refuses a file whose version or answers object is wrong: there is nothing to salvage from', () => {
-    expect(readAnswersFile(JSON.stringify({ format: ANSWERS_FORMAT, version: 'one', answers: {} })).ok).toBe(false);
-    expect(readAnswersFile(JSON.stringify({ format: ANSWERS_FORMAT, version: 1, answers: [] })).ok).toBe(false);
+    expect(readAnswersFile(JSON.stringify({ format: ANSWERS_FORMAT, version: 'one', answers: {} }), 2).ok).toBe(false);
+    expect(readAnswersFile(JSON.stringify({ format: ANSWERS_FORMAT, version: 1, answers: [] }), 2).ok).toBe(false);
   });
 
   test('the report shows the usable answers, with the file’s losses and the unknown options as notes', () => {

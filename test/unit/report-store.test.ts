@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { QUESTIONNAIRE_VERSION } from '../../src/schemas/answers';
+import { QUESTIONNAIRE_VERSION } from '../fixtures/questionnaire-version';
 import type { Codebook } from '../../src/share/codebook';
 import { DECODE_FAILURE_MESSAGES, encodeAnswers } from '../../src/share/link-codec';
 import { $savedInterview } from '../../src/stores/saved-interview';
@@ -101,7 +101,7 @@ describe('showImportedAnswers', () => {
 
 describe('loadAnswersIntoInterview', () => {
   test('writes the answers and the path they take into the saved interview', () => {
-    loadAnswersIntoInterview(questions, { ...smallAnswers.healthy, bogus: ['x'] });
+    loadAnswersIntoInterview(questions, { ...smallAnswers.healthy, bogus: ['x'] }, QUESTIONNAIRE_VERSION);
     expect($savedInterview.get()).toEqual({
       version: QUESTIONNAIRE_VERSION,
       answers: smallAnswers.healthy,
@@ -111,7 +111,7 @@ describe('loadAnswersIntoInterview', () => {
 
   test('is only a replacement worth asking about when different answers are in progress', () => {
     expect(wouldReplaceSavedAnswers(questions, smallAnswers.troubled)).toBe(false);
-    loadAnswersIntoInterview(questions, smallAnswers.troubled);
+    loadAnswersIntoInterview(questions, smallAnswers.troubled, QUESTIONNAIRE_VERSION);
     expect(wouldReplaceSavedAnswers(questions, smallAnswers.troubled)).toBe(false);
     expect(wouldReplaceSavedAnswers(questions, smallAnswers.healthy)).toBe(true);
   });
@@ -137,7 +137,7 @@ describe('loadLinkIntoInterview', () => {
 
   test('keeps the answers in progress, drafts included, when they already are the fragment\'s', () => {
     // The healthy team is never asked about its constraint: an answer to it is a draft off the path.
-    loadAnswersIntoInterview(questions, smallAnswers.healthy);
+    loadAnswersIntoInterview(questions, smallAnswers.healthy, QUESTIONNAIRE_VERSION);
     const withDraft = { ...$savedInterview.get(), answers: { ...smallAnswers.healthy, constraint: ['capacity'] } };
     $savedInterview.set(withDraft);
     expect(loadLinkIntoInterview(`#${encodeAnswers(smallAnswers.healthy, codebooks[0]!)}`, codebooks, questions)).toBe('loaded');
@@ -145,13 +145,13 @@ describe('loadLinkIntoInterview', () => {
   });
 
   test('replaces other answers in progress with the fragment\'s', () => {
-    loadAnswersIntoInterview(questions, smallAnswers.healthy);
+    loadAnswersIntoInterview(questions, smallAnswers.healthy, QUESTIONNAIRE_VERSION);
     loadLinkIntoInterview(`#${link}`, codebooks, questions);
     expect($savedInterview.get().answers).toEqual(smallAnswers.troubled);
   });
 
   test.each(['#', '', '#not-a-link', `#${link.slice(0, -2)}`, `#${'9'.repeat(5000)}`])('changes nothing for the fragment %j', (hash) => {
-    loadAnswersIntoInterview(questions, smallAnswers.healthy);
+    loadAnswersIntoInterview(questions, smallAnswers.healthy, QUESTIONNAIRE_VERSION);
     const before = $savedInterview.get();
     expect(loadLinkIntoInterview(hash, codebooks, questions)).toBe(hash.length > 1 ? 'unreadable' : 'none');
     expect($savedInterview.get()).toEqual(before);

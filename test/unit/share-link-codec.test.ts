@@ -108,24 +108,27 @@ describe('decodePayload', () => {
   test('runs the migrations, so an old link decodes into the latest version', () => {
     const v2 = { version: 2, questions: v1.questions.map((q) => (q.id === 'stage' ? { ...q, id: 'program-stage' } : q)) };
     const renameStage = ({ stage, ...rest }: AnswerMap): AnswerMap => (stage ? { ...rest, 'program-stage': stage } : rest);
-    const result = decodePayload(encodeAnswers({ stage: ['building'] }, v1), [v1, v2], [renameStage]);
+    const result = decodePayload(encodeAnswers({ stage: ['building'] }, v1), [v1, v2], { 2: renameStage });
     expect(result).toMatchObject({ ok: true, version: 1, answers: { 'program-stage': ['building'] } });
     expect(result.ok && result.warnings).toEqual([expect.stringMatching(/earlier version of the check/)]);
   });
 
-  test('refuses an old link whose migration is missing or fails, rather than guessing', () => {
-    const v2 = smallCodebook(2);
-    const old = encodeAnswers({ stage: ['building'] }, v1);
-    expect(decodePayload(old, [v1, v2], [])).toMatchObject({ ok: false, reason: 'unknown-version' });
+  test('carries an old link over unchanged to a version with no migration: one that only adds', () => {
+    const v2 = { version: 2, questions: v1.questions.map((q) => (q.id === 'stage' ? { ...q, options: [...q.options, 'scaling'] } : q)) };
+    const result = decodePayload(encodeAnswers({ stage: ['building'] }, v1), [v1, v2], {});
+    expect(result).toMatchObject({ ok: true, version: 1, answers: { stage: ['building'] } });
+  });
+
+  test('refuses an old link whose migration fails, rather than guessing', () => {
     const broken = () => {
       throw new Error('bug');
     };
-    expect(decodePayload(old, [v1, v2], [broken])).toMatchObject({ ok: false, reason: 'unknown-version' });
+    expect(decodePayload(encodeAnswers({ stage: ['building'] }, v1), [v1, smallCodebook(2)], { 2: broken })).toMatchObject({ ok: false, reason: 'unknown-version' });
   });
 
   test('keeps only answers the latest codebook accepts after a migration', () => {
     const v2 = smallCodebook(2);
-    const result = decodePayload(encodeAnswers({ stage: ['building'] }, v1), [v1, v2], [(a) => ({ ...a, stage: ['gone'] })]);
+    const result = decodePayload(encodeAnswers({ stage: ['building'] }, v1), [v1, v2], { 2: (a) => ({ ...a, stage: ['gone'] }) });
     expect(result).toMatchObject({ ok: true, answers: {} });
     expect(result.ok && result.warnings).toContain('The answer to "stage" was left out: it has no option "gone".');
   });

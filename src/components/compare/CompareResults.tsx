@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Comparison } from '../../compare/compare';
 import { comparisonToMarkdown } from '../../compare/compare-markdown';
-import { COMPARE_SECTIONS, COMPARE_WORDS, comparisonHeading, comparisonSummary } from '../../compare/compare-text';
+import { agreementText, COMPARE_SECTIONS, COMPARE_WORDS, comparisonHeading, comparisonSummary } from '../../compare/compare-text';
 import type { DisagreementTexts } from '../../schemas/disagreement-text';
 import type { ProgramContextText } from '../../schemas/program-context-text';
 import { AnswerDifferences } from './AnswerDifferences';
@@ -48,7 +48,7 @@ export function CompareResults({ comparison, texts, context, facts, compareUrl, 
       {overTime && comparison.progress ? (
         <ProgressSection progress={comparison.progress} older={comparison.respondents[0]!} newer={comparison.respondents.at(-1)!} />
       ) : (
-        <DisagreementList disagreements={comparison.disagreements} names={names} texts={texts} />
+        <DisagreementList disagreements={comparison.disagreements} names={names} texts={texts} agreement={agreementText(comparison)} />
       )}
       <CompareRatings respondents={comparison.respondents} rows={comparison.ratings} />
       <AnswerDifferences

@@ -7,6 +7,8 @@ interface Props {
   disagreements: readonly Disagreement[];
   names: readonly string[];
   texts: DisagreementTexts;
+  /** What to say when there is no disagreement (`agreementText`). */
+  agreement: string;
 }
 
 /** Who gave which answer to one matter of fact, and (for a role) the answers that decided it. */
@@ -36,12 +38,12 @@ function Positions({ d, names, texts }: { d: Disagreement; names: readonly strin
  * Disagreement as a finding: the matters of fact the respondents answered differently, grouped by
  * kind (owners, roles, the constraint), who said what, and why it matters, said once per kind.
  */
-export function DisagreementList({ disagreements, names, texts }: Props) {
+export function DisagreementList({ disagreements, names, texts, agreement }: Props) {
   return (
     <section class="report-section" aria-labelledby="disagreements-heading">
       <h2 id="disagreements-heading">{COMPARE_SECTIONS.disagreements}</h2>
       {disagreements.length === 0 ? (
-        <p class="agreement">{COMPARE_WORDS.agreement}</p>
+        <p class="agreement">{agreement}</p>
       ) : (
         <ul class="disagreements">
           {groupByKind(disagreements).map((group) => (

@@ -5,7 +5,7 @@ interface Props {
   entries: readonly AccountabilityEntry[];
 }
 
-/** The four accountabilities and who holds each; gaps and joint ownership are marked in words, not colour alone. */
+/** The accountabilities and who holds each; gaps and joint ownership are marked in words, not colour alone. */
 export function AccountabilityMap({ entries }: Props) {
   return (
     <section class="report-section" aria-labelledby="accountability-heading">

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { AnswerMap } from '../../schemas/answers';
 
 interface Props {
+  /** This build's questionnaire version: a file of an older one is carried over to it, a newer one refused. */
+  version: number;
   /**
    * Shows the imported answers, with a sentence for each part of the file that was left out; returns why
    * they cannot be reported on (e.g. none fits these questions), if so.
@@ -10,7 +12,7 @@ interface Props {
 }
 
 /** "Import answers (.json)": reads an answers file and either shows its report or says which part is wrong, changing nothing. */
-export function ImportAnswers({ onImported }: Props) {
+export function ImportAnswers({ version, onImported }: Props) {
   const [problems, setProblems] = useState<string[]>([]);
   const onChange = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -20,7 +22,7 @@ export function ImportAnswers({ onImported }: Props) {
     // The reader's code is fetched when a file is first chosen, not with the report.
     const { MAX_ANSWERS_FILE_BYTES, problemSentence, readAnswersFile } = await import('../../diagnosis/answers-file');
     const result =
-      file.size > MAX_ANSWERS_FILE_BYTES ? readAnswersFile('', file.size) : readAnswersFile(await file.text(), file.size);
+      file.size > MAX_ANSWERS_FILE_BYTES ? readAnswersFile('', version, file.size) : readAnswersFile(await file.text(), version, file.size);
     if (result.ok) {
       const dropped = result.dropped.map(problemSentence);
       const problem = onImported(result.answers, dropped);

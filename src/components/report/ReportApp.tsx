@@ -6,7 +6,7 @@ import { diagnoseWithPath } from '../../diagnosis/full-report';
 import type { AnswerMap } from '../../schemas/answers';
 import type { Codebook } from '../../share/codebook';
 import { encodeAnswers } from '../../share/link-codec';
-import { latestCodebook } from '../../share/codebook';
+import { latestCodebook, questionnaireVersion } from '../../share/codebook';
 import {
   $reportAnswers,
   loadAnswersIntoInterview,
@@ -56,6 +56,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
   // Where "Edit answers" goes once the reader agrees to replace the answers in progress, and what to focus if not.
   const [replacing, setReplacing] = useState<{ href: string; trigger: HTMLElement | null } | null>(null);
   const base = import.meta.env.BASE_URL;
+  const version = questionnaireVersion(codebooks);
 
   useEffect(() => {
     const load = () => loadReportAnswers(window.location.hash, codebooks, library.questions);
@@ -109,7 +110,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
         <p>This page shows the report for a check taken in this browser, or for a report link someone shared with you. Neither is here.</p>
         <div class="import-offer">
           <p>Have an answers file from an earlier check?</p>
-          <ImportAnswers onImported={imported} />
+          <ImportAnswers version={version} onImported={imported} />
         </div>
       </ReportMessage>
     );
@@ -117,7 +118,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
 
   const answers = source.answers;
   const openInterview = (href: string) => {
-    if (source.from !== 'browser') loadAnswersIntoInterview(library.questions, answers);
+    if (source.from !== 'browser') loadAnswersIntoInterview(library.questions, answers, version);
     if (onEditAnswers) onEditAnswers();
     else window.location.assign(href);
   };
@@ -131,7 +132,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
       return;
     }
     if (link && !onEditAnswers) {
-      if (source.from !== 'browser') loadAnswersIntoInterview(library.questions, answers);
+      if (source.from !== 'browser') loadAnswersIntoInterview(library.questions, answers, version);
       return; // the link itself goes on to the interview
     }
     event?.preventDefault();
@@ -182,6 +183,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
             methodUrl={methodUrl}
             onEdit={() => edit()}
             onPresent={() => setPresenting(true)}
+            version={version}
             onImported={imported}
           />
         }

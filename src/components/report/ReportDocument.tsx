@@ -123,7 +123,7 @@ export function ReportDocument({ report, path, bodies, methodHref, checkHref, on
       {parts >= 3 && (
         <>
           <StrengthsSection strengths={report.strengths} dimensionName={dimensionName} bodies={bodies} {...edit} />
-          <MethodNote methodHref={methodHref} />
+          <MethodNote methodHref={methodHref} dimensions={report.ratings.length} />
           {shareUrl && <ShareLinkNote shareUrl={shareUrl} />}
         </>
       )}

@@ -17,16 +17,18 @@ interface Props {
   methodUrl: string;
   onEdit: () => void;
   onPresent: () => void;
+  /** This build's questionnaire version, written into an exported answers file and read imports into. */
+  version: number;
   onImported: (answers: AnswerMap, dropped: string[]) => string | undefined;
 }
 
 /** The report's actions in one row that fits a phone: Copy link, Share and Export menus, Present, Edit answers. Hidden in print. */
-export function ReportToolbar({ report, path, bodies, shareUrl, methodUrl, onEdit, onPresent, onImported }: Props) {
+export function ReportToolbar({ report, path, bodies, shareUrl, methodUrl, onEdit, onPresent, version, onImported }: Props) {
   const [status, setStatus] = useState('');
   const markdownCopy = useCopy<HTMLTextAreaElement>();
   // The exports' code is fetched when one is first used, not with the report.
   const markdown = async () => (await import('../../diagnosis/markdown')).reportToMarkdown(report, bodies, { shareUrl, methodUrl }, path);
-  const answersFile = async () => (await import('../../diagnosis/answers-file')).answersFileText(report.answers);
+  const answersFile = async () => (await import('../../diagnosis/answers-file')).answersFileText(report.answers, version);
 
   const copyMarkdown = async () => {
     const copied = (await markdownCopy.copy(await markdown())) === 'copied';
@@ -49,7 +51,7 @@ export function ReportToolbar({ report, path, bodies, shareUrl, methodUrl, onEdi
         <button type="button" class="menu-item" onClick={async () => saveFile(`ai-team-check-answers-${today()}.json`, new Blob([await answersFile()], { type: 'application/json' }))}>
           Export answers (.json)
         </button>
-        <ImportAnswers onImported={onImported} />
+        <ImportAnswers version={version} onImported={onImported} />
       </ToolbarMenu>
       <button type="button" class="button secondary" onClick={onPresent}>
         Present
