@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
+import '../../styles/present.css';
 import type { Report } from '../../diagnosis/report';
+import { PresentPortrait } from './PresentPortrait';
 import { PresentSlide, SLIDE_HEIGHT, SLIDE_WIDTH } from './PresentSlide';
 import { saveFile, today } from './save-file';
 
@@ -29,7 +31,11 @@ function savePng(svg: SVGSVGElement, name: string): void {
   image.src = url;
 }
 
-/** The Present view: one 16:9 slide filling the screen, with downloads; Escape or Close returns to the report. */
+/**
+ * The Present view: one 16:9 slide filling the screen, with downloads; Escape or Close returns to the report.
+ * On a screen too small for the slide to be read (a phone, either way up) the same content shows as a page
+ * that scrolls instead (PresentPortrait); the slide stays in the page, hidden, for the downloads.
+ */
 export function PresentView({ report, shareUrl, onClose }: Props) {
   const svg = useRef<SVGSVGElement>(null);
   const close = useRef<HTMLButtonElement>(null);
@@ -55,6 +61,7 @@ export function PresentView({ report, shareUrl, onClose }: Props) {
       <div class="present-stage" style={{ aspectRatio: `${SLIDE_WIDTH} / ${SLIDE_HEIGHT}` }}>
         <PresentSlide report={report} shareUrl={shareUrl} svgRef={svg} />
       </div>
+      <PresentPortrait report={report} />
       <div class="present-bar">
         <button type="button" class="button" onClick={() => svg.current && saveFile(`${name}.svg`, svgBlob(svg.current))}>
           Download slide (SVG)
