@@ -31,6 +31,22 @@ function savePng(svg: SVGSVGElement, name: string): void {
   image.src = url;
 }
 
+/** Tab and Shift+Tab from the last or first control of the dialog go round to the other end, not to the report hidden behind it. */
+function keepTabIn(dialog: HTMLElement | null, event: KeyboardEvent): void {
+  const controls = [...(dialog?.querySelectorAll<HTMLElement>('button, a[href]') ?? [])].filter((e) => e.getClientRects().length > 0);
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const outside = !dialog?.contains(document.activeElement);
+  if (event.shiftKey && (outside || document.activeElement === first)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (outside || document.activeElement === last)) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /**
  * The Present view: one 16:9 slide filling the screen, with downloads; Escape or Close returns to the report.
  * On a screen too small for the slide to be read (a phone, either way up) the same content shows as a page
@@ -45,6 +61,7 @@ export function PresentView({ report, shareUrl, onClose }: Props) {
     close.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose();
+      if (event.key === 'Tab') keepTabIn(dialog.current, event);
     };
     document.addEventListener('keydown', onKey);
     document.documentElement.classList.add('presenting');
