@@ -70,7 +70,7 @@ export function PresentSlide({ report, shareUrl, svgRef }: Props) {
   const room = SLIDE_HEIGHT - 24 - actionY - Math.max(0, actions.length - 1) * ACTION_GAP - 34;
   const texts = actions.map((step) => step.action.do);
   const fits = (type: (typeof ACTION_TYPE)[number]) => texts.reduce((n, t) => n + wrapText(t, type.width).length, 0) <= Math.floor(room / type.line);
-  const type = ACTION_TYPE.find(fits) ?? ACTION_TYPE[ACTION_TYPE.length - 1];
+  const type = ACTION_TYPE.find(fits) ?? ACTION_TYPE[1];
   const actionText = fitTexts(texts, type.width, Math.floor(room / type.line));
   return (
     <svg {...(svgRef ? { ref: svgRef } : {})} xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${SLIDE_WIDTH} ${SLIDE_HEIGHT}`} class="slide" role="img" aria-label={`${SECTIONS.principal}: ${report.principal.finding.title}`}>
