@@ -18,13 +18,14 @@ const FULL = [...WCAG, 'best-practice'];
 export const COLOUR_RULES: readonly string[] = ['color-contrast', 'link-in-text-block'];
 
 /**
- * Runs axe on the page as it is now (every rule of `FULL`, or only `rules`) and fails with every
- * violation, its nodes and how to fix them.
+ * Runs axe on the page as it is now (every rule of `FULL`, or only `rules`; on the whole page, or only
+ * `within` a selector) and fails with every violation, its nodes and how to fix them.
  */
-export async function expectNoViolations(page: Page, state: string, rules?: readonly string[]) {
+export async function expectNoViolations(page: Page, state: string, rules?: readonly string[], within?: string) {
   const runOnly = rules ? { type: 'rule' as const, values: [...rules] } : { type: 'tag' as const, values: FULL };
   // Only violations are read, so axe need not collect every passing node (much of its time on a long report).
-  const results = await new AxeBuilder({ page }).options({ runOnly, resultTypes: ['violations'] }).analyze();
+  const builder = new AxeBuilder({ page }).options({ runOnly, resultTypes: ['violations'] });
+  const results = await (within ? builder.include(within) : builder).analyze();
   const found = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replaceAll('\n', ' ')}`).join('\n')}`,
   );
@@ -36,10 +37,10 @@ export async function expectNoViolations(page: Page, state: string, rules?: read
  * rules in the dark one, switched in place (the page's colours follow the media query at once: no
  * transition animates them). Leaves the page in the light theme.
  */
-export async function expectNoViolationsInBothThemes(page: Page, state: string) {
+export async function expectNoViolationsInBothThemes(page: Page, state: string, within?: string) {
   await page.emulateMedia({ colorScheme: 'light' });
-  await expectNoViolations(page, `${state}, light theme`);
+  await expectNoViolations(page, `${state}, light theme`, undefined, within);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoViolations(page, `${state}, dark theme`, COLOUR_RULES);
+  await expectNoViolations(page, `${state}, dark theme`, COLOUR_RULES, within);
   await page.emulateMedia({ colorScheme: 'light' });
 }

@@ -62,7 +62,10 @@ export async function reportAction(page: Page, name: string, role: 'button' | 'l
   const menu = MENU_OF[name];
   // The import is a file field's label, not a button.
   const item = name === 'Import answers (.json)' ? page.getByText(name, { exact: true }) : page.getByRole(role, { name, exact: true });
-  if (menu && !(await item.isVisible())) await page.getByRole('button', { name: menu, exact: true }).click();
+  const menuButton = menu ? page.getByRole('button', { name: menu, exact: true }) : undefined;
+  // Wait for the page to show one or the other (the island may still be reading the answers), then open the menu if need be.
+  if (menuButton) await expect(item.or(menuButton).filter({ visible: true }).first()).toBeVisible();
+  if (menuButton && !(await item.isVisible())) await menuButton.click();
   await expect(item).toBeVisible();
   return item;
 }

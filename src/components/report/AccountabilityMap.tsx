@@ -5,7 +5,11 @@ interface Props {
   entries: readonly AccountabilityEntry[];
 }
 
-/** The accountabilities and who holds each; gaps and joint ownership are marked in words, not colour alone. */
+/**
+ * The accountabilities and who holds each, one line each: the status says the answer with its verdict
+ * ("Clear: one named person", "Gap: held jointly, so by nobody"), so the answer's own label is not repeated
+ * above it. Gaps and joint ownership are marked in words, not colour alone.
+ */
 export function AccountabilityMap({ entries }: Props) {
   return (
     <section class="report-section" aria-labelledby="accountability-heading">
@@ -14,7 +18,6 @@ export function AccountabilityMap({ entries }: Props) {
         {entries.map((entry) => (
           <li key={entry.id} class={`accountability ${entry.gap ? 'gap' : 'held'} ${entry.ownership}`} data-accountability={entry.id}>
             <span class="name">{entry.name}</span>
-            <span class="holder">{entry.answer ?? 'Not answered'}</span>
             <span class="status">
               <span aria-hidden="true" class="mark">
                 {entry.gap ? '!' : '✓'}

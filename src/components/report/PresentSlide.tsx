@@ -17,8 +17,15 @@ interface Props {
 export const SLIDE_WIDTH = 1600;
 export const SLIDE_HEIGHT = 900;
 
-/** An action's line height, and the room under each action for its owner and the gap to the next. */
-const ACTION_LINE = 38;
+/**
+ * The actions' type: 30 px, or 26 px when three long actions would otherwise be cut (still large on a
+ * projector; a cut action read out in a meeting is worse). Each with its line height and characters a line.
+ */
+const ACTION_TYPE = [
+  { size: 30, line: 38, width: 34 },
+  { size: 26, line: 33, width: 40 },
+] as const;
+/** The room under each action for its owner and the gap to the next. */
 const ACTION_GAP = 56;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const INK = '#111418';
@@ -60,8 +67,11 @@ export function PresentSlide({ report, shareUrl, svgRef }: Props) {
   const rule = 158 + (headline.length - 1) * 70 + 40;
   let actionY = rule + 92;
   // Below the last action only its owner line is needed (about 34 px), not a whole gap.
-  const lineBudget = Math.floor((SLIDE_HEIGHT - 24 - actionY - Math.max(0, actions.length - 1) * ACTION_GAP - 34) / ACTION_LINE);
-  const actionText = fitTexts(actions.map((step) => step.action.do), 34, lineBudget);
+  const room = SLIDE_HEIGHT - 24 - actionY - Math.max(0, actions.length - 1) * ACTION_GAP - 34;
+  const texts = actions.map((step) => step.action.do);
+  const fits = (type: (typeof ACTION_TYPE)[number]) => texts.reduce((n, t) => n + wrapText(t, type.width).length, 0) <= Math.floor(room / type.line);
+  const type = ACTION_TYPE.find(fits) ?? ACTION_TYPE[1];
+  const actionText = fitTexts(texts, type.width, Math.floor(room / type.line));
   return (
     <svg {...(svgRef ? { ref: svgRef } : {})} xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${SLIDE_WIDTH} ${SLIDE_HEIGHT}`} class="slide" role="img" aria-label={`${SECTIONS.principal}: ${report.principal.finding.title}`}>
       <defs>
@@ -107,15 +117,15 @@ export function PresentSlide({ report, shareUrl, svgRef }: Props) {
       {actions.map((step, i) => {
         const lines = actionText[i]!;
         const y = actionY;
-        actionY += lines.length * ACTION_LINE + ACTION_GAP;
+        actionY += lines.length * type.line + ACTION_GAP;
         return (
           <g key={i}>
             <circle cx={898} cy={y + 20} r={20} fill={INK} />
             <text x={898} y={y + 28} font-size={24} font-weight={700} fill="#ffffff" text-anchor="middle" font-family={FONT}>
               {i + 1}
             </text>
-            <Lines lines={lines} x={934} y={y + 30} size={30} lineHeight={ACTION_LINE} weight={600} />
-            <Lines lines={[`${step.action.owner} · ${whenLabel(step.action)}`]} x={934} y={y + 30 + lines.length * ACTION_LINE} size={24} fill={MUTED} />
+            <Lines lines={lines} x={934} y={y + 30} size={type.size} lineHeight={type.line} weight={600} />
+            <Lines lines={[`${step.action.owner} · ${whenLabel(step.action)}`]} x={934} y={y + 30 + lines.length * type.line} size={24} fill={MUTED} />
           </g>
         );
       })}

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
+import '../../styles/present.css';
 import type { Report } from '../../diagnosis/report';
+import { PresentPortrait } from './PresentPortrait';
 import { PresentSlide, SLIDE_HEIGHT, SLIDE_WIDTH } from './PresentSlide';
 import { saveFile, today } from './save-file';
 
@@ -29,7 +31,27 @@ function savePng(svg: SVGSVGElement, name: string): void {
   image.src = url;
 }
 
-/** The Present view: one 16:9 slide filling the screen, with downloads; Escape or Close returns to the report. */
+/** Tab and Shift+Tab from the last or first control of the dialog go round to the other end, not to the report hidden behind it. */
+function keepTabIn(dialog: HTMLElement | null, event: KeyboardEvent): void {
+  const controls = [...(dialog?.querySelectorAll<HTMLElement>('button, a[href]') ?? [])].filter((e) => e.getClientRects().length > 0);
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const outside = !dialog?.contains(document.activeElement);
+  if (event.shiftKey && (outside || document.activeElement === first)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (outside || document.activeElement === last)) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * The Present view: one 16:9 slide filling the screen, with downloads; Escape or Close returns to the report.
+ * On a screen too small for the slide to be read (a phone, either way up) the same content shows as a page
+ * that scrolls instead (PresentPortrait); the slide stays in the page, hidden, for the downloads.
+ */
 export function PresentView({ report, shareUrl, onClose }: Props) {
   const svg = useRef<SVGSVGElement>(null);
   const close = useRef<HTMLButtonElement>(null);
@@ -39,6 +61,7 @@ export function PresentView({ report, shareUrl, onClose }: Props) {
     close.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose();
+      if (event.key === 'Tab') keepTabIn(dialog.current, event);
     };
     document.addEventListener('keydown', onKey);
     document.documentElement.classList.add('presenting');
@@ -55,6 +78,7 @@ export function PresentView({ report, shareUrl, onClose }: Props) {
       <div class="present-stage" style={{ aspectRatio: `${SLIDE_WIDTH} / ${SLIDE_HEIGHT}` }}>
         <PresentSlide report={report} shareUrl={shareUrl} svgRef={svg} />
       </div>
+      <PresentPortrait report={report} />
       <div class="present-bar">
         <button type="button" class="button" onClick={() => svg.current && saveFile(`${name}.svg`, svgBlob(svg.current))}>
           Download slide (SVG)
