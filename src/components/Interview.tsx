@@ -1,11 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { inProgress } from '../interview/in-progress';
 import type { Question } from '../schemas/question';
 import {
   $interview,
-  $restoreDropped,
-  $restoreProblem,
   dismissRestoreProblem,
   editAnswer,
   firstView,
@@ -37,8 +36,8 @@ export default function Interview({ questions, version, reportHref, reportAction
   // Hydration must match the server's render of the first question.
   const live = useStore($interview, { ssr: 'initial' });
   const view = live ?? firstView(questions, longestPath);
-  const problem = useStore($restoreProblem, { ssr: 'initial' });
-  const dropped = useStore($restoreDropped, { ssr: 'initial' });
+  const problem = view.notice?.problem;
+  const dropped = view.notice?.dropped ?? [];
   const [confirming, setConfirming] = useState(false);
   // Bumped on "Start over", so the first question remounts with nothing selected.
   const [restarts, setRestarts] = useState(0);
@@ -109,7 +108,7 @@ export default function Interview({ questions, version, reportHref, reportAction
           onBack={act(goBack)}
         />
       )}
-      {(path.length > 0 || Object.keys(answers).length > 0) && (
+      {inProgress(view) && (
         <p class="start-over">
           <button type="button" class="link-button" ref={startOver} onClick={() => setConfirming(true)}>
             Start over
