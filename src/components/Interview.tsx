@@ -5,6 +5,8 @@ import { inProgress } from '../interview/in-progress';
 import type { Question } from '../schemas/question';
 import {
   $interview,
+  $restoreDropped,
+  $restoreProblem,
   dismissRestoreProblem,
   editAnswer,
   firstView,
@@ -36,8 +38,8 @@ export default function Interview({ questions, version, reportHref, reportAction
   // Hydration must match the server's render of the first question.
   const live = useStore($interview, { ssr: 'initial' });
   const view = live ?? firstView(questions, longestPath);
-  const problem = view.notice?.problem;
-  const dropped = view.notice?.dropped ?? [];
+  const problem = useStore($restoreProblem, { ssr: 'initial' });
+  const dropped = useStore($restoreDropped, { ssr: 'initial' });
   const [confirming, setConfirming] = useState(false);
   // Bumped on "Start over", so the first question remounts with nothing selected.
   const [restarts, setRestarts] = useState(0);
