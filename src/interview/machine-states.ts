@@ -34,9 +34,16 @@ export function interviewStates(questions: readonly Question[], start: string, f
       target: id(mode, previous),
       actions: 'stepBack',
     }));
-  /** One transition per step the question can lead to; `then` says where a step lands and what else it does. */
-  const branches = (q: Question, guard: (target: string) => Guard, then: (target: string) => { target: string; actions: Action[] }) =>
-    targetsOf(q).map((target) => ({ guard: guard(target), ...then(target) }));
+  /**
+   * One transition per step `q` can lead to, each with `each(step)` actions: onward to `onward(step)`, or
+   * at the end to the review with the `atEnd` actions too.
+   */
+  const leadOn = (q: Question, guard: (step: string) => Guard, each: (step: string) => Action[], atEnd: Action[], onward: (step: string) => string) =>
+    targetsOf(q).map((t) =>
+      t === END
+        ? { guard: guard(t), target: id('', finished), actions: [...each(finished), ...atEnd] }
+        : { guard: guard(t), target: onward(t), actions: each(t) },
+    );
   const submitted = (q: Question, target: string) =>
     and([
       { type: 'answerFits', params: { question: q.id } },
@@ -55,44 +62,30 @@ export function interviewStates(questions: readonly Question[], start: string, f
   const carrying: Record<string, object> = {};
   const restoring: Record<string, object> = {};
   for (const q of questions) {
+    const submittedTo = (t: string) => submitted(q, t);
     answering[q.id] = {
       on: {
-        'answer.submitted': branches(q, (t) => submitted(q, t), (t) => ({
-          target: t === END ? id('', finished) : id('', t),
-          actions: [record(q), { type: 'noteSkipped', params: { question: q.id, target: t === END ? finished : t } }, ...(t === END ? ['keepOnlyPathAnswers'] : [])],
-        })),
+        'answer.submitted': leadOn(q, submittedTo, (t) => [record(q), { type: 'noteSkipped', params: { question: q.id, target: t } }], ['keepOnlyPathAnswers'], (t) => id('', t)),
         'interview.back': back(q.id, ''),
       },
     };
     revising[q.id] = {
       on: {
-        'answer.submitted': branches(q, (t) => submitted(q, t), (t) =>
-          t === END
-            ? { target: id('', finished), actions: [record(q), 'keepOnlyPathAnswers', 'closeRevision'] }
-            : { target: id('carrying', t), actions: [record(q)] },
-        ),
+        'answer.submitted': leadOn(q, submittedTo, () => [record(q)], ['keepOnlyPathAnswers', 'closeRevision'], (t) => id('carrying', t)),
         'interview.back': back(q.id, 'revising'),
       },
     };
     // Passed through: each question answered before the change takes its earlier answer while it still fits.
     carrying[q.id] = {
       always: [
-        ...branches(q, (t) => held('carriesOver', q, t), (t) =>
-          t === END
-            ? { target: id('', finished), actions: [recordDraft(q), 'countCarried', 'keepOnlyPathAnswers', 'closeRevision'] }
-            : { target: id('carrying', t), actions: [recordDraft(q), 'countCarried'] },
-        ),
+        ...leadOn(q, (t) => held('carriesOver', q, t), () => [recordDraft(q), 'countCarried'], ['keepOnlyPathAnswers', 'closeRevision'], (t) => id('carrying', t)),
         { target: id('revising', q.id), actions: [{ type: 'stopCarrying', params: { question: q.id } }] },
       ],
     };
     // Passed through: the saved path replayed while its answers still fit and its questions are still asked.
     restoring[q.id] = {
       always: [
-        ...branches(q, (t) => held('restoresAt', q, t), (t) =>
-          t === END
-            ? { target: id('', finished), actions: [recordDraft(q), 'shiftPending', 'finishRestore', 'dropRevision'] }
-            : { target: id('restoring', t), actions: [recordDraft(q), 'shiftPending'] },
-        ),
+        ...leadOn(q, (t) => held('restoresAt', q, t), () => [recordDraft(q), 'shiftPending'], ['finishRestore', 'dropRevision'], (t) => id('restoring', t)),
         { guard: 'hasRevision', target: id('revising', q.id), actions: 'finishRestore' },
         { target: id('', q.id), actions: 'finishRestore' },
       ],
