@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { inProgress } from '../interview/in-progress';
 import type { Question } from '../schemas/question';
 import {
   $interview,
@@ -109,7 +110,7 @@ export default function Interview({ questions, version, reportHref, reportAction
           onBack={act(goBack)}
         />
       )}
-      {(path.length > 0 || Object.keys(answers).length > 0) && (
+      {inProgress(view) && (
         <p class="start-over">
           <button type="button" class="link-button" ref={startOver} onClick={() => setConfirming(true)}>
             Start over

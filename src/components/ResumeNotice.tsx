@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { inProgress } from '../interview/in-progress';
 import { $savedInterview, NOTHING_SAVED } from '../stores/saved-interview';
 
 interface Props {
@@ -10,14 +11,16 @@ interface Props {
 export default function ResumeNotice({ checkHref }: Props) {
   // Nothing on the server and at hydration (storage is browser-only), then the saved progress.
   const saved = useStore($savedInterview, { ssr: () => NOTHING_SAVED });
+  if (!inProgress(saved)) return null;
   const answered = saved.path.length;
-  if (answered === 0) return null;
   return (
     <aside class="resume" aria-labelledby="resume-heading">
       <h2 id="resume-heading">Welcome back</h2>
       <p>
-        You have answered {answered} {answered === 1 ? 'question' : 'questions'} in this browser. Your answers are
-        still here.
+        {answered > 0
+          ? `You have answered ${answered} ${answered === 1 ? 'question' : 'questions'} in this browser.`
+          : 'You have begun the check in this browser.'}{' '}
+        Your answers are still here.
       </p>
       <a class="button" href={checkHref}>
         Resume the check

@@ -1,58 +1,75 @@
-import { and, assign, setup, type SnapshotFrom } from 'xstate';
-import type { AnswerMap } from '../schemas/answers';
-import type { Condition } from '../schemas/condition';
+import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Question } from '../schemas/question';
-import { evaluateCondition } from '../conditions/evaluate';
 import { answerFits } from '../questionnaire/answer-fits';
-import { answersOnPath } from '../questionnaire/answers-on-path';
-import { branchesOf, END, FINISHED } from '../questionnaire/branches';
+import { FINISHED } from '../questionnaire/branches';
+import { nextStep } from '../questionnaire/follow';
+import {
+  answersOnPath,
+  clearedContext,
+  initialContext,
+  noticeAfterRestore,
+  type InterviewContext,
+  type InterviewInput,
+} from './interview-context';
+import { interviewStates } from './machine-states';
+import { progressOf, questionsSkipped } from './progress';
+import { carriesOver, revisionOutcome, startRevision } from './revision';
 
-/** What the interview remembers: every answer given (drafts included) and the questions answered on the way here. */
-export interface InterviewContext {
-  /** Answers by question id; may hold drafts for questions that are no longer on the path. */
-  answers: AnswerMap;
-  /** The questions answered on the way to the current one, in order. */
-  path: string[];
-}
+export { answersOnPath, type InterviewContext, type InterviewInput, type StepNote } from './interview-context';
 
 export type InterviewEvent =
   | { type: 'answer.submitted'; value: string[] }
   | { type: 'interview.back' }
-  /** Return to a question already answered on the path, to change its answer; its answer stays as a draft. */
+  /** From the review: return to a question on the path to change its answer; the later answers carry over where they still apply. */
   | { type: 'interview.edit'; question: string }
-  | { type: 'interview.restarted' };
+  | { type: 'interview.restarted' }
+  /** The respondent read the notice about saved progress that could not be used as it was. */
+  | { type: 'notice.dismissed' };
 
-/** Compiles validated questions (start first) into an XState machine: one state per question, then `finished`. */
-export function createInterviewMachine(questions: readonly Question[]) {
+/**
+ * Compiles validated questions (start first) into an XState machine. A question is a state while
+ * answering (its id) and while changing an answer from the review (`revising.<id>`); `finished` is the
+ * review. Two kinds of state are only passed through: `restoring.<id>` replays saved progress (the
+ * machine's `input`) and `carrying.<id>` answers a question with its earlier answer after a change, each
+ * as far as the answers still fit. `longestPath` caps the progress count (see progressOf).
+ */
+export function createInterviewMachine(questions: readonly Question[], longestPath = Number.POSITIVE_INFINITY) {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const start = questions.find((q) => q.start)?.id ?? questions[0]?.id;
   if (!start) throw new Error('The interview has no questions.');
-
-  const predecessors = new Map<string, Set<string>>([[FINISHED, new Set()]]);
-  for (const q of questions) predecessors.set(q.id, new Set());
-  for (const q of questions) {
-    for (const rule of branchesOf(q)) predecessors.get(rule.goto === END ? FINISHED : rule.goto)?.add(q.id);
-  }
-
-  const backTransitions = (id: string) =>
-    [...(predecessors.get(id) ?? [])].map((previous) => ({
-      guard: { type: 'cameFrom' as const, params: { question: previous } },
-      target: `#interview.${previous}`,
-      actions: { type: 'stepBack' as const },
-    }));
+  const question = (id: string) => byId.get(id)!;
+  const draft = (context: InterviewContext, id: string) => (Object.hasOwn(context.answers, id) ? context.answers[id] : undefined);
+  const draftFits = (context: InterviewContext, id: string) => {
+    const value = draft(context, id);
+    return value !== undefined && answerFits(question(id), value);
+  };
+  const progressAt = (step: string, context: Pick<InterviewContext, 'answers' | 'path'>) =>
+    progressOf(questions, step, context.path, answersOnPath(context), longestPath);
 
   const machineSetup = setup({
     types: {
       context: {} as InterviewContext,
       events: {} as InterviewEvent,
-      input: {} as Partial<InterviewContext> | undefined,
+      input: {} as InterviewInput | undefined,
     },
     guards: {
       answerFits: ({ event }, params: { question: string }) =>
-        event.type === 'answer.submitted' && answerFits(byId.get(params.question)!, event.value),
-      branchHolds: ({ context, event }, params: { question: string; when: Condition }) =>
+        event.type === 'answer.submitted' && answerFits(question(params.question), event.value),
+      /** The submitted answer leads to `target`, by the branching's one rule. */
+      answerLeadsTo: ({ context, event }, params: { question: string; target: string }) =>
         event.type === 'answer.submitted' &&
-        evaluateCondition(params.when, { ...answersOnPath(context), [params.question]: event.value }),
+        nextStep(question(params.question), { ...answersOnPath(context), [params.question]: event.value }) === params.target,
+      /** The answer held for the question (saved, or given before a change) leads to `target`. */
+      draftLeadsTo: ({ context }, params: { question: string; target: string }) =>
+        nextStep(question(params.question), { ...answersOnPath(context), [params.question]: draft(context, params.question)! }) ===
+        params.target,
+      /** Restoring: the saved path asks this question next and its saved answer still fits it. */
+      restoresAt: ({ context }, params: { question: string }) =>
+        context.pending[0] === params.question && draftFits(context, params.question),
+      /** Carrying a change forward: the question was answered after the changed one, and that answer still fits. */
+      carriesOver: ({ context }, params: { question: string }) =>
+        context.revision !== null && carriesOver(context.revision, params.question) && draftFits(context, params.question),
+      hasRevision: ({ context }) => context.revision !== null,
       cameFrom: ({ context }, params: { question: string }) => context.path.at(-1) === params.question,
       asksToEdit: ({ context, event }, params: { question: string }) =>
         event.type === 'interview.edit' && event.question === params.question && context.path.includes(params.question),
@@ -60,63 +77,66 @@ export function createInterviewMachine(questions: readonly Question[]) {
     actions: {
       recordAnswer: assign(({ context, event }, params: { question: string }) =>
         event.type === 'answer.submitted'
-          ? { answers: { ...context.answers, [params.question]: [...event.value] }, path: [...context.path, params.question] }
+          ? { answers: { ...context.answers, [params.question]: [...event.value] }, path: [...context.path, params.question], kept: 0 }
           : {},
       ),
+      /** After an answer while answering: how many questions it took off the expected total. */
+      noteSkipped: assign(({ context }, params: { question: string; target: string }) => {
+        const before = progressAt(params.question, { answers: context.answers, path: context.path.slice(0, -1) });
+        const skipped = questionsSkipped(before, progressAt(params.target, context));
+        return { note: skipped > 0 ? { kind: 'skipped' as const, count: skipped } : null };
+      }),
+      recordDraft: assign(({ context }, params: { question: string }) => ({ path: [...context.path, params.question] })),
+      countCarried: assign(({ context }) => ({ kept: context.kept + 1 })),
+      shiftPending: assign(({ context }) => ({ pending: context.pending.slice(1) })),
+      finishRestore: assign(({ context }) => ({ notice: noticeAfterRestore(context), pending: [], note: null })),
+      dropRevision: assign(() => ({ revision: null })),
       keepOnlyPathAnswers: assign(({ context }) => ({ answers: answersOnPath(context) })),
-      stepBack: assign(({ context }) => ({ path: context.path.slice(0, -1) })),
-      // Answers after the edited question become drafts: they count again only if the path reaches them.
-      rewindTo: assign(({ context }, params: { question: string }) => ({
-        path: context.path.slice(0, context.path.indexOf(params.question)),
+      /** The change reached the review: say what it removed and added, and end it. */
+      closeRevision: assign(({ context }) => {
+        if (!context.revision) return { note: null };
+        const { removed, added } = revisionOutcome(context.revision, context.path);
+        return { note: { kind: 'revised' as const, removed: removed.length, added: added.length }, revision: null };
+      }),
+      /** Carrying stopped at a question to ask: say so when it was not on the path before the change. */
+      stopCarrying: assign(({ context }, params: { question: string }) => ({
+        note: context.revision && !context.revision.before.includes(params.question) ? { kind: 'new-question' as const, kept: context.kept } : null,
       })),
-      clearAnswers: assign(() => ({ answers: {}, path: [] })),
+      stepBack: assign(({ context }) => ({ path: context.path.slice(0, -1), note: null })),
+      // Answers after the edited question become drafts: they count again only if the path reaches them.
+      beginRevision: assign(({ context }, params: { question: string }) => ({
+        revision: startRevision(context.path, params.question),
+        path: context.path.slice(0, context.path.indexOf(params.question)),
+        kept: 0,
+        note: null,
+      })),
+      clearAnswers: assign(() => clearedContext()),
+      dismissNotice: assign(() => ({ notice: null })),
     },
   });
 
-  const states: Record<string, object> = {};
-  for (const q of questions) {
-    states[q.id] = {
-      on: {
-        'answer.submitted': branchesOf(q).map((rule) => {
-          const fits = { type: 'answerFits' as const, params: { question: q.id } };
-          return {
-            guard: rule.when
-              ? and([fits, { type: 'branchHolds' as const, params: { question: q.id, when: rule.when } }])
-              : fits,
-            target: rule.goto === END ? `#interview.${FINISHED}` : `#interview.${rule.goto}`,
-            actions:
-              rule.goto === END
-                ? [{ type: 'recordAnswer' as const, params: { question: q.id } }, { type: 'keepOnlyPathAnswers' as const }]
-                : [{ type: 'recordAnswer' as const, params: { question: q.id } }],
-          };
-        }),
-        'interview.back': backTransitions(q.id),
-      },
-    };
-  }
-  states[FINISHED] = { on: { 'interview.back': backTransitions(FINISHED) } };
-
   return machineSetup.createMachine({
     id: 'interview',
-    context: ({ input }) => ({ answers: input?.answers ?? {}, path: input?.path ?? [] }),
-    initial: start,
+    context: ({ input }) => initialContext(questions, input),
+    initial: 'restoring',
     on: {
       'interview.restarted': { target: `#interview.${start}`, actions: 'clearAnswers' },
-      // One transition per question, because XState targets are static; the guard picks the one asked for.
-      'interview.edit': questions.map((q) => ({
-        guard: { type: 'asksToEdit' as const, params: { question: q.id } },
-        target: `#interview.${q.id}`,
-        actions: { type: 'rewindTo' as const, params: { question: q.id } },
-      })),
+      'notice.dismissed': { actions: 'dismissNotice' },
     },
-    states: states as never,
+    states: interviewStates(questions, start, FINISHED) as never,
   });
 }
 
 export type InterviewMachine = ReturnType<typeof createInterviewMachine>;
 export type InterviewSnapshot = SnapshotFrom<InterviewMachine>;
 
-/** The id of the question a snapshot is on, or `FINISHED`. */
-export function currentStep(snapshot: InterviewSnapshot): string {
-  return String(snapshot.value);
+/** The id of the question a snapshot is on (answering or revising), or `FINISHED`. */
+export function currentStep(snapshot: Pick<InterviewSnapshot, 'value'>): string {
+  const value = snapshot.value as string | Record<string, string>;
+  return typeof value === 'string' ? value : Object.values(value)[0]!;
+}
+
+/** Whether a snapshot is changing an answer from the review. */
+export function isRevising(snapshot: Pick<InterviewSnapshot, 'value'>): boolean {
+  return typeof snapshot.value === 'object' && 'revising' in snapshot.value;
 }

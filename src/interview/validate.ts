@@ -2,10 +2,11 @@ import { conditionErrors } from '../conditions/check';
 import { zodContentErrors, type ContentError, type ContentSource, type Validated } from '../schemas/content-error';
 import { QuestionSchema, type Question } from '../schemas/question';
 import { branchesOf, END, FINISHED } from '../questionnaire/branches';
+import { RESERVED_STEPS } from './machine-states';
 import { ancestorsOf, cannotReachEnd, findCycle, reachableFrom } from '../questionnaire/graph';
 
-/** Ids the engine uses itself: `end` as a branch target, `finished` as the state after the last question. */
-const RESERVED_IDS = new Set([END, FINISHED]);
+/** Ids the engine uses itself: `end` as a branch target, `finished` as the review, and the machine's own state groups (revising, carrying, restoring). */
+const RESERVED_IDS = new Set<string>([END, FINISHED, ...RESERVED_STEPS]);
 
 /**
  * Validates the interview content as a whole: each file against the schema, then the graph

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ACCENT_BACKGROUNDS, ACCENT_CONTRAST, ACCENT_STEPS, HEX, TEXT_CONTRAST, TEXT_ON_ACCENT } from '../embed/accent';
+import { inProgress } from '../interview/in-progress';
 import { SAVED_INTERVIEW_KEY } from '../stores/storage-key';
 
 /** What a page asks the script to do before its first paint. */
@@ -42,10 +43,10 @@ export interface FirstPaint {
 /** How long the page waits for an island before it says the check cannot run here. */
 export const STALLED_AFTER_MS = 2000;
 
-/** The resume part: saved progress is a path or answers in the saved interview; unreadable storage means none. */
+/** The resume part: `inProgress` itself, run on the saved interview; unreadable storage means none. */
 const resume = `try {
   var saved = JSON.parse(window.localStorage.getItem(${JSON.stringify(SAVED_INTERVIEW_KEY)}) || 'null');
-  if (saved && ((saved.path && saved.path.length > 0) || (saved.answers && Object.keys(saved.answers).length > 0))) root.setAttribute('data-resuming', '');
+  if ((${inProgress.toString()})(saved)) root.setAttribute('data-resuming', '');
 } catch (e) {}`;
 
 /** The fragment part: any payload after `#`; the island decides whether it holds answers. */

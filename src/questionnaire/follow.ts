@@ -12,8 +12,19 @@ export interface FollowedAnswers {
   answers: AnswerMap;
   /** Whether the answers reach the end of the interview. */
   complete: boolean;
+  /** Where the answers stop: the question asked next, or `END` when they are complete. */
+  next: string | undefined;
   /** Plain-language notes on answers that were left out (unknown question, invalid option, not asked on this path). */
   warnings: string[];
+}
+
+/**
+ * Where a question's branching leads once `answers` (the path's, the question's own included) are
+ * known: the first rule whose condition holds. The one home of this rule: the machine's guards, the
+ * walk below and the progress count all ask it.
+ */
+export function nextStep(question: Pick<Question, 'next'>, answers: AnswerMap): string | undefined {
+  return branchesOf(question).find((rule) => !rule.when || evaluateCondition(rule.when, answers))?.goto;
 }
 
 /**
@@ -38,12 +49,12 @@ export function followAnswers(questions: readonly Question[], input: AnswerMap):
     }
     path.push(step);
     answers[step] = [...value];
-    step = branchesOf(question).find((rule) => !rule.when || evaluateCondition(rule.when, answers))?.goto;
+    step = nextStep(question, answers);
   }
   for (const id of Object.keys(input)) {
     if (byId.has(id) && !path.includes(id) && step === END) {
       warnings.push(`Ignored an answer to “${byId.get(id)!.prompt}”: your other answers skip that question.`);
     }
   }
-  return { path, answers, complete: step === END, warnings };
+  return { path, answers, complete: step === END, next: step, warnings };
 }

@@ -28,18 +28,20 @@ describe('interview.edit', () => {
     expect(answersOnPath(context)).toEqual({ stage: ['in-production'] });
   });
 
-  test('re-runs the branching from the changed answer, so skipped questions drop out at the end', () => {
+  test('re-runs the branching from the changed answer: later answers carry over, skipped questions drop out at the end', () => {
     const actor = finishedInProduction();
     actor.send({ type: 'interview.edit', question: 'stage' });
-    for (const value of [['starting'], ['data-engineer'], ['engineers-first'], ['no']]) {
-      actor.send({ type: 'answer.submitted', value });
-    }
+    expect(actor.getSnapshot().value).toEqual({ revising: 'stage' });
+    actor.send({ type: 'answer.submitted', value: ['starting'] });
+    // roles carries its answer over; hiring-plan is new, so the machine stops there to ask it
+    expect(actor.getSnapshot().value).toEqual({ revising: 'hiring-plan' });
+    expect(actor.getSnapshot().context.note).toEqual({ kind: 'new-question', kept: 1 });
+    actor.send({ type: 'answer.submitted', value: ['engineers-first'] });
     expect(currentStep(actor.getSnapshot())).toBe(FINISHED);
-    expect(actor.getSnapshot().context.answers).toEqual({
-      stage: ['starting'],
-      roles: ['data-engineer'],
-      'hiring-plan': ['engineers-first'],
-      'headcount-pressure': ['no'],
+    expect(actor.getSnapshot().context).toMatchObject({
+      answers: { stage: ['starting'], roles: ['data-engineer'], 'hiring-plan': ['engineers-first'], 'headcount-pressure': ['yes'], constraint: ['clarity'] },
+      revision: null,
+      note: { kind: 'revised', removed: 1, added: 1 },
     });
   });
 

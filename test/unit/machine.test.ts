@@ -91,6 +91,6 @@ describe('createInterviewMachine', () => {
     answer('building');
     actor.send({ type: 'interview.restarted' });
     expect(step()).toBe('stage');
-    expect(actor.getSnapshot().context).toEqual({ answers: {}, path: [] });
+    expect(actor.getSnapshot().context).toMatchObject({ answers: {}, path: [], revision: null, note: null });
   });
 });

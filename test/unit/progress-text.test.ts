@@ -9,6 +9,7 @@ const view = (step: string, current: number, total: number): InterviewView => ({
   path: [],
   progress: { current, total },
   revising: false,
+  notice: null,
   note: null,
 });
 
