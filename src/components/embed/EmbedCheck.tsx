@@ -8,6 +8,7 @@ import { FINISHED } from '../../interview/machine';
 import type { Question } from '../../schemas/question';
 import type { Codebook } from '../../share/codebook';
 import { $interview } from '../../stores/interview';
+import { clearAddressFragment } from '../../stores/address';
 import { loadLinkIntoInterview, type LinkIntoInterview } from '../../stores/report';
 import Interview from '../Interview';
 
@@ -43,7 +44,7 @@ export default function EmbedCheck({ questions, codebooks, version, longestPath 
     setParams(parseEmbedParams(window.location.search));
     setPersists(canPersist(() => window.localStorage));
     // The answers are in the interview now: a reload resumes from there (or, without storage, starts over as it says).
-    if (fromLink !== 'none') window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+    if (fromLink !== 'none') clearAddressFragment();
   }, []);
   useEffect(() => {
     // Back from the report, focus goes to the review's heading, as after answering the last question.
