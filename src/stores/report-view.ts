@@ -1,43 +1,56 @@
 /**
  * What the report page shows and the actions behind its buttons: the report on screen (the scenario's when
- * there is one), its share link, importing a file, going back to the original and editing the answers in
- * the interview. The island renders these and wires the DOM; the decisions are here. The address bar is
+ * there is one, see what-if.ts), its share link, importing a file and editing the answers in the interview. The island renders these and wires the DOM; the decisions are here. The address bar is
  * kept so that a reload shows what is on screen.
  */
 import { computed } from 'nanostores';
 import type { FullReport } from '../diagnosis/full-report';
 import type { AnswerMap } from '../schemas/answers';
-import { readScenarioFragment } from '../share/scenario-link';
+import type { Codebook } from '../share/codebook';
+import { decodePayload } from '../share/link-codec';
+import { readScenarioFragment, type ScenarioPayloads } from '../share/scenario-link';
 import { replaceFragment } from './address';
 import {
   $reportAnswers,
+  type ReportAnswers,
   loadAnswersIntoInterview,
   loadReportAnswers,
-  scenarioLinkFor,
   shareLinkFor,
   showImportedAnswers,
   wouldReplaceSavedAnswers,
 } from './report';
 import { $originalReport, $reportContent, setReportContent, type ReportContent } from './report-diagnosis';
-import { $whatIf, clearWhatIf, type WhatIf } from './what-if';
+import { $whatIfShown, type WhatIf } from './what-if-shown';
 
 /** The report on screen: the scenario's when one is tried, else the loaded answers'. */
-export const $shownReport = computed([$originalReport, $whatIf], (original, whatIf): (FullReport & { whatIf?: WhatIf }) | undefined =>
+export const $shownReport = computed([$originalReport, $whatIfShown], (original, whatIf): (FullReport & { whatIf?: WhatIf }) | undefined =>
   whatIf ? { ...whatIf.full, whatIf } : original,
 );
 
 /** The share link of what is on screen: a scenario link (marked as one) while a scenario is shown. */
-export const $shareUrl = computed([$originalReport, $whatIf, $reportContent], (original, whatIf, content): string | undefined => {
+export const $shareUrl = computed([$originalReport, $whatIfShown, $reportContent], (original, whatIf, content): string | undefined => {
   if (!original || !content) return undefined;
-  return whatIf
-    ? scenarioLinkFor(whatIf.answers, original.report.answers, content.codebooks, content.reportPageUrl)
-    : shareLinkFor(original.report.answers, content.codebooks, content.reportPageUrl);
+  return whatIf ? whatIf.shareUrl : shareLinkFor(original.report.answers, content.codebooks, content.reportPageUrl);
 });
 
-/** Starts the report page: its content, then the answers from the address (`location.hash`) or this browser. */
+/**
+ * The answers of a scenario link: the original it was tried against is the report's answers, the scenario
+ * comes with them. Either payload broken makes the whole link unreadable, never half a scenario.
+ */
+export function chooseScenarioAnswers(payloads: ScenarioPayloads, codebooks: readonly Codebook[]): ReportAnswers {
+  const original = decodePayload(payloads.original, codebooks);
+  if (!original.ok) return { status: 'unreadable', message: original.message };
+  const scenario = decodePayload(payloads.scenario, codebooks);
+  if (!scenario.ok) return { status: 'unreadable', message: scenario.message };
+  return { status: 'ready', from: 'link', answers: original.answers, notes: [...original.warnings, ...scenario.warnings], scenario: scenario.answers };
+}
+
+/** Starts the report page: its content, then the answers from the address (`location.hash`: a scenario link, a share link) or this browser. */
 export function openReportPage(content: ReportContent, hash: string): void {
   setReportContent(content);
-  loadReportAnswers(hash, content.codebooks, content.library.questions);
+  const scenario = readScenarioFragment(hash);
+  if (scenario) $reportAnswers.set(chooseScenarioAnswers(scenario, content.codebooks));
+  else loadReportAnswers(hash, content.codebooks, content.library.questions);
 }
 
 /**
@@ -52,15 +65,6 @@ export function importAnswers(answers: AnswerMap, dropped: string[]): string | u
   const shown = $reportAnswers.get();
   replaceFragment(shown.status === 'ready' ? shareLinkFor(shown.answers, content.codebooks, content.reportPageUrl) : undefined);
   return undefined;
-}
-
-/** Back from a scenario to the loaded answers; a scenario link in the address becomes the original's link. */
-export function backToOriginal(): void {
-  clearWhatIf();
-  const content = $reportContent.get();
-  const original = $originalReport.get();
-  if (typeof window === 'undefined' || !content || !original || !readScenarioFragment(window.location.hash)) return;
-  replaceFragment(shareLinkFor(original.report.answers, content.codebooks, content.reportPageUrl));
 }
 
 /** The answers on screen, and whether they are already this browser's interview (its own answers, no scenario). */

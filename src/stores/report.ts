@@ -12,7 +12,6 @@ import type { Question } from '../schemas/question';
 import { latestCodebook, type Codebook } from '../share/codebook';
 import { readFragment } from '../share/fragment';
 import { decodePayload, encodeAnswers } from '../share/link-codec';
-import { readScenarioFragment, scenarioFragment, type ScenarioPayloads } from '../share/scenario-link';
 import { $savedInterview } from './saved-interview';
 
 /** Where a report's answers came from: a share link, this browser's interview, a file, or a built-in sample. */
@@ -63,22 +62,9 @@ function savedAnswersOnPath(): AnswerMap {
   return Object.fromEntries(path.filter((id) => Object.hasOwn(answers, id)).map((id) => [id, answers[id]!]));
 }
 
-/**
- * The answers of a scenario link: the original it was tried against is the report's answers, the scenario
- * comes with them. Either payload broken makes the whole link unreadable, never half a scenario.
- */
-export function chooseScenarioAnswers(payloads: ScenarioPayloads, codebooks: readonly Codebook[]): ReportAnswers {
-  const original = decodePayload(payloads.original, codebooks);
-  if (!original.ok) return { status: 'unreadable', message: original.message };
-  const scenario = decodePayload(payloads.scenario, codebooks);
-  if (!scenario.ok) return { status: 'unreadable', message: scenario.message };
-  return { status: 'ready', from: 'link', answers: original.answers, notes: [...original.warnings, ...scenario.warnings], scenario: scenario.answers };
-}
-
-/** Reads the answers for the report page from the URL fragment (`location.hash`): a scenario link, a share link, or this browser. */
+/** Reads the answers for the report page from the URL fragment (`location.hash`) or this browser (a scenario link: see report-view.ts). */
 export function loadReportAnswers(hash: string, codebooks: readonly Codebook[], questions: readonly Question[]): void {
-  const scenario = readScenarioFragment(hash);
-  $reportAnswers.set(scenario ? chooseScenarioAnswers(scenario, codebooks) : chooseReportAnswers(readFragment(hash), codebooks, questions, savedAnswersOnPath()));
+  $reportAnswers.set(chooseReportAnswers(readFragment(hash), codebooks, questions, savedAnswersOnPath()));
 }
 
 /**
@@ -139,12 +125,4 @@ export function shareLinkFor(answers: AnswerMap, codebooks: readonly Codebook[],
   const codebook = latestCodebook(codebooks);
   if (!codebook) return undefined;
   return `${reportPageUrl.split('#')[0]}#${encodeAnswers(answers, codebook)}`;
-}
-
-/** The link of a what-if scenario with the answers it was tried against, or `undefined` without a codebook. */
-export function scenarioLinkFor(scenario: AnswerMap, original: AnswerMap, codebooks: readonly Codebook[], reportPageUrl: string): string | undefined {
-  const codebook = latestCodebook(codebooks);
-  if (!codebook) return undefined;
-  const fragment = scenarioFragment({ scenario: encodeAnswers(scenario, codebook), original: encodeAnswers(original, codebook) });
-  return `${reportPageUrl.split('#')[0]}#${fragment}`;
 }

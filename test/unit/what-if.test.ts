@@ -8,9 +8,9 @@ import { encodeAnswers } from '../../src/share/link-codec';
 import { readScenarioFragment, scenarioFragment } from '../../src/share/scenario-link';
 import { $reportAnswers } from '../../src/stores/report';
 import { $reportContent } from '../../src/stores/report-diagnosis';
-import { $shareUrl, $shownReport, backToOriginal, beginEdit, confirmEdit, openReportPage } from '../../src/stores/report-view';
+import { $shareUrl, $shownReport, beginEdit, confirmEdit, openReportPage } from '../../src/stores/report-view';
 import { $savedInterview } from '../../src/stores/saved-interview';
-import { $whatIf, tryChange } from '../../src/stores/what-if';
+import { $whatIf, backToOriginal, tryChange } from '../../src/stores/what-if';
 import { smallAnswers, smallLibrary } from '../fixtures/small-library';
 
 const library = smallLibrary();

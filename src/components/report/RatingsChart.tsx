@@ -65,7 +65,8 @@ export function RatingsChart({ ratings, idPrefix, compact = false, was = {} }: P
                 {r.dimension.name}
               </text>
               <text x="100%" y={y + TEXT_Y} text-anchor="end" class={`value ${r.level}`}>
-                {assessed ? `${RATING_LABELS[r.level]} · ${r.score}` : RATING_LABELS[r.level]}
+                {/* Changed in a what-if: the score and what it was, short enough to fit beside the name. */}
+                {wasText(r) ? (assessed ? r.score : RATING_LABELS[r.level]) : assessed ? `${RATING_LABELS[r.level]} · ${r.score}` : RATING_LABELS[r.level]}
                 {wasText(r) && <tspan class="was"> ({wasText(r)})</tspan>}
               </text>
               <rect x="0" y={y + BAR_Y} width="100%" height={BAR_HEIGHT} class={`track${assessed ? '' : ' unassessed'}`} />

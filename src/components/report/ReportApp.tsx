@@ -4,7 +4,7 @@ import type { DiagnosisLibrary } from '../../diagnosis/library';
 import type { FindingBodies } from '../../diagnosis/markdown';
 import type { Codebook } from '../../share/codebook';
 import { $reportAnswers, type AnswersOrigin } from '../../stores/report';
-import { $shareUrl, $shownReport, backToOriginal, beginEdit, confirmEdit, importAnswers, openReportPage } from '../../stores/report-view';
+import { $shareUrl, $shownReport, beginEdit, confirmEdit, importAnswers, openReportPage } from '../../stores/report-view';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { ImportAnswers } from './ImportAnswers';
 import type { PresentView as PresentViewType } from './PresentView';
@@ -13,8 +13,7 @@ import { ReportLoading } from './ReportLoading';
 import { ReportMessage } from './ReportMessage';
 import { ReportNotices } from './ReportNotices';
 import { ReportToolbar } from './ReportToolbar';
-import { WhatIfBanner } from './WhatIfBanner';
-import type { WhatIfEditor as WhatIfEditorType } from './WhatIfEditor';
+import type * as WhatIfUi from './what-if-ui';
 
 interface Props {
   library: DiagnosisLibrary;
@@ -53,7 +52,8 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
   const [presenting, setPresenting] = useState(false);
   const Present = useOnDemand<typeof PresentViewType>(presenting, () => import('./PresentView').then((m) => m.PresentView));
   const [editing, setEditing] = useState(false);
-  const Editor = useOnDemand<typeof WhatIfEditorType>(editing, () => import('./WhatIfEditor').then((m) => m.WhatIfEditor));
+  // What if comes with the first "Try a change", or at once for a scenario link.
+  const whatIfUi = useOnDemand<typeof WhatIfUi>(editing || (source.status === 'ready' && source.scenario !== undefined), () => import('./what-if-ui'));
   const tryButton = useRef<HTMLButtonElement>(null);
   // Where "Edit answers" goes once the reader agrees to replace the answers in progress, and what to focus if not.
   const [replacing, setReplacing] = useState<{ href: string; trigger: HTMLElement | null } | null>(null);
@@ -127,8 +127,8 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
   return (
     <div class={editing ? 'report what-if-open' : 'report'}>
       <p class="report-origin">{originNotes?.[source.from] ?? ORIGIN_NOTE[source.from]}</p>
-      {whatIf && <WhatIfBanner whatIf={whatIf} from={source.from} onBack={backToOriginal} />}
-      {editing && Editor && <Editor onClose={closeEditor} />}
+      {whatIf && whatIfUi && <whatIfUi.WhatIfBanner whatIf={whatIf} from={source.from} />}
+      {editing && whatIfUi && <whatIfUi.WhatIfEditor onClose={closeEditor} />}
       <ReportNotices complete={report.complete} notes={notes} notesOpen={source.from === 'file'} checkHref={checkHref} onContinue={edit} />
       <ReportDocument
         report={report}

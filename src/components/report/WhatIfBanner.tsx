@@ -1,4 +1,5 @@
-import type { WhatIf } from '../../stores/what-if';
+import type { WhatIf } from '../../stores/what-if-shown';
+import { backToOriginal } from '../../stores/what-if';
 import type { AnswersOrigin } from '../../stores/report';
 import '../../styles/what-if.css';
 
@@ -6,7 +7,6 @@ interface Props {
   whatIf: WhatIf;
   /** Where the loaded answers came from, for the name of the way back to them. */
   from: AnswersOrigin;
-  onBack: () => void;
 }
 
 /** The way back, named for whose answers they are. */
@@ -21,7 +21,7 @@ const BACK_LABEL: Readonly<Record<AnswersOrigin, string>> = {
  * Says, above the report, that it shows a what-if scenario and not the answers given, what the change
  * moved besides the marks in place (the principal's badge and the ratings' "was"), and the way back.
  */
-export function WhatIfBanner({ whatIf, from, onBack }: Props) {
+export function WhatIfBanner({ whatIf, from }: Props) {
   const { changes } = whatIf;
   const back = whatIf.fromLink ? 'Back to the original answers' : BACK_LABEL[from];
   return (
@@ -32,14 +32,8 @@ export function WhatIfBanner({ whatIf, from, onBack }: Props) {
           ? 'Someone changed answers in this link to see what the report would say. Marks show what moved against the answers they started from.'
           : 'You changed answers to see what the report would say. Nothing is saved: the answers in this browser are as they were. Marks show what moved.'}
       </p>
-      <ul class="what-if-moved">
-        {changes.principal && <li>Principal constraint was: {changes.principal.wasTitle}</li>}
-        {changes.firstAction && <li>First action was: {changes.firstAction.was}</li>}
-        {changes.staffing && <li>Staffing order was: {changes.staffing.was.join(' → ') || 'no role to staff'}</li>}
-        {changes.path && <li>Path forward was: {changes.path.was.join(' → ') || 'no step'}</li>}
-      </ul>
       <details class="what-if-answers">
-        <summary>Answers changed ({changes.answers.length})</summary>
+        <summary>What changed ({changes.answers.length === 1 ? '1 answer' : `${changes.answers.length} answers`})</summary>
         <ul>
           {changes.answers.map((a) => (
             <li key={a.question}>
@@ -47,9 +41,13 @@ export function WhatIfBanner({ whatIf, from, onBack }: Props) {
               {a.assumed && <span class="what-if-assumed"> assumed, not chosen</span>}
             </li>
           ))}
+          {changes.principal && <li>Principal constraint was: {changes.principal.wasTitle}</li>}
+          {changes.firstAction && <li>First action was: {changes.firstAction.was}</li>}
+          {changes.staffing && <li>Staffing order was: {changes.staffing.was.join(' → ') || 'no role to staff'}</li>}
+          {changes.path && <li>Path forward was: {changes.path.was.join(' → ') || 'no step'}</li>}
         </ul>
       </details>
-      <button type="button" class="button secondary" onClick={onBack}>
+      <button type="button" class="button secondary" onClick={backToOriginal}>
         {back}
       </button>
     </section>
