@@ -31,6 +31,14 @@ export const $whatIfChanges = computed([$reportAnswers, $edits], (source, edits)
   return source.scenario ? changesBetween(source.answers, source.scenario) : null;
 });
 
+/** The link of a what-if scenario with the answers it was tried against, or `undefined` without a codebook. */
+export function scenarioLinkFor(scenario: AnswerMap, original: AnswerMap, codebooks: readonly Codebook[], reportPageUrl: string): string | undefined {
+  const codebook = latestCodebook(codebooks);
+  if (!codebook) return undefined;
+  const fragment = scenarioFragment({ scenario: encodeAnswers(scenario, codebook), original: encodeAnswers(original, codebook) });
+  return `${reportPageUrl.split('#')[0]}#${fragment}`;
+}
+
 /** The scenario shown, or `undefined` when the report shows the loaded answers (no change, or none left). */
 export const $whatIf = computed([$reportAnswers, $whatIfChanges, $reportContent, $originalReport], (source, changes, content, original): WhatIf | undefined => {
   if (source.status !== 'ready' || !changes || !content || !original) return undefined;
@@ -48,14 +56,6 @@ export function tryChange(question: string, options: readonly string[]): void {
   const source = $reportAnswers.get();
   if (source.status !== 'ready') return;
   $edits.set({ base: source, changes: withChange(source.answers, $whatIfChanges.get() ?? {}, question, options) });
-}
-
-/** The link of a what-if scenario with the answers it was tried against, or `undefined` without a codebook. */
-export function scenarioLinkFor(scenario: AnswerMap, original: AnswerMap, codebooks: readonly Codebook[], reportPageUrl: string): string | undefined {
-  const codebook = latestCodebook(codebooks);
-  if (!codebook) return undefined;
-  const fragment = scenarioFragment({ scenario: encodeAnswers(scenario, codebook), original: encodeAnswers(original, codebook) });
-  return `${reportPageUrl.split('#')[0]}#${fragment}`;
 }
 
 // The page's stores and island read the scenario from the light atom.

@@ -8,7 +8,7 @@ import { encodeAnswers } from '../../src/share/link-codec';
 import { readScenarioFragment, scenarioFragment } from '../../src/share/scenario-link';
 import { $reportAnswers } from '../../src/stores/report';
 import { $reportContent } from '../../src/stores/report-diagnosis';
-import { $shareUrl, $shownReport, beginEdit, confirmEdit, openReportPage } from '../../src/stores/report-view';
+import { $shareUrl, $shownReport, beginEdit, confirmEdit, importAnswers, openReportPage } from '../../src/stores/report-view';
 import { $savedInterview } from '../../src/stores/saved-interview';
 import { $whatIf, backToOriginal, tryChange } from '../../src/stores/what-if';
 import { smallAnswers, smallLibrary } from '../fixtures/small-library';
@@ -120,5 +120,25 @@ describe('the what-if stores', () => {
     expect($savedInterview.get().answers).toEqual(smallAnswers.troubled);
     confirmEdit();
     expect($savedInterview.get().answers['owner-outcome']).toEqual(['one-person']);
+  });
+
+  test('editing answers that are this browser\'s own goes at once; a link\'s, with nothing in progress, loads them first', () => {
+    $savedInterview.set({ version: QUESTIONNAIRE_VERSION, answers: smallAnswers.troubled, path: Object.keys(smallAnswers.troubled) });
+    openReportPage(content, '');
+    expect(beginEdit()).toBe('go');
+    $savedInterview.set({ version: QUESTIONNAIRE_VERSION, answers: {}, path: [] });
+    openReportPage(content, `#${payload(smallAnswers.healthy)}`);
+    expect(beginEdit()).toBe('go');
+    expect($savedInterview.get().answers).toEqual(smallAnswers.healthy);
+  });
+
+  test('importing a file shows its answers and starts without a scenario; nothing usable is refused with a reason', () => {
+    expect(importAnswers(smallAnswers.troubled, [])).toMatch(/not ready/);
+    openReportPage(content, `#${payload(smallAnswers.troubled)}`);
+    tryChange('owner-outcome', ['one-person']);
+    expect(importAnswers(smallAnswers.healthy, [])).toBeUndefined();
+    expect($reportAnswers.get()).toMatchObject({ status: 'ready', from: 'file', answers: smallAnswers.healthy });
+    expect($whatIf.get()).toBeUndefined();
+    expect(importAnswers({ unknown: ['x'] }, [])).toMatch(/nothing to report on/);
   });
 });
