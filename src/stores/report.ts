@@ -22,7 +22,14 @@ export type ReportAnswers =
   | { status: 'loading' }
   | { status: 'none' }
   | { status: 'unreadable'; message: string }
-  | { status: 'ready'; from: AnswersOrigin; answers: AnswerMap; notes: string[] };
+  | {
+      status: 'ready';
+      from: AnswersOrigin;
+      answers: AnswerMap;
+      notes: string[];
+      /** A what-if scenario tried against `answers`, when a scenario link was opened (see share/scenario-link.ts). */
+      scenario?: AnswerMap;
+    };
 
 /** The answers the report page shows; `loading` until `loadReportAnswers` runs in the browser. */
 export const $reportAnswers = atom<ReportAnswers>({ status: 'loading' });
@@ -54,7 +61,7 @@ function savedAnswersOnPath(): AnswerMap {
   return answersOnPath($savedInterview.get());
 }
 
-/** Reads the answers for the report page from the URL fragment (`location.hash`) or this browser. */
+/** Reads the answers for the report page from the URL fragment (`location.hash`) or this browser (a scenario link: see report-view.ts). */
 export function loadReportAnswers(hash: string, codebooks: readonly Codebook[], questions: readonly Question[]): void {
   $reportAnswers.set(chooseReportAnswers(readFragment(hash), codebooks, questions, savedAnswersOnPath()));
 }

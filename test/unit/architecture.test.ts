@@ -2,18 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { architectureViolations, importsOf, type SourceFile, type Violation } from '../fixtures/architecture';
 
-/**
- * Violations inside the report's islands that another change is removing now (ReportApp's decisions are
- * moving into stores). Listed exactly, so nothing new can hide behind them; an entry that no longer
- * occurs fails the test too. Once that change is merged, delete this list.
- */
-const REPORT_ISLANDS_BEING_MOVED: readonly string[] = [
-  'size src/components/report/ReportApp.tsx: 211 lines, over 200',
-  'island src/components/report/ReportApp.tsx: imports src/diagnosis/full-report.ts, which runs the diagnosis',
-  'island src/components/report/ReportApp.tsx: imports src/share/link-codec.ts, which encodes or decodes share links',
-  'island src/components/report/ReportApp.tsx: calls history.replaceState',
-];
-
 const said = (v: Violation) => `${v.rule} ${v.file}: ${v.detail}`;
 const tree = (files: Record<string, string>): SourceFile[] => Object.entries(files).map(([path, text]) => ({ path, text }));
 const lines = (n: number) => 'export const x = 1;\n'.repeat(n);
@@ -31,12 +19,8 @@ describe('the architecture of src/', () => {
     expect(files.filter((f) => /\.(ts|tsx|astro)$/.test(f.path)).length).toBeGreaterThan(150);
   });
 
-  test('keeps every rule, but for the report islands being moved', () => {
-    expect(found.filter((v) => !REPORT_ISLANDS_BEING_MOVED.includes(v))).toEqual([]);
-  });
-
-  test('lists no report island that already keeps the rules', () => {
-    expect(REPORT_ISLANDS_BEING_MOVED.filter((v) => !found.includes(v))).toEqual([]);
+  test('keeps every rule', () => {
+    expect(found).toEqual([]);
   });
 });
 

@@ -9,6 +9,8 @@ interface Props {
   reason: string;
   dimensionName: string;
   firstAction: PlannedAction | undefined;
+  /** In a what-if scenario that moved the principal constraint: the original's, for the "changed" mark. */
+  wasTitle?: string | undefined;
   checkHref?: string | undefined;
   onEdit?: ((event: Event) => void) | undefined;
 }
@@ -17,7 +19,7 @@ interface Props {
  * The report's opening: the principal constraint, the one sentence on why it comes first, the first action
  * and the answers behind it. Why it holds the program back is in its line among the findings, not repeated here.
  */
-export function PrincipalSection({ principal, reason, dimensionName, firstAction, checkHref, onEdit }: Props) {
+export function PrincipalSection({ principal, reason, dimensionName, firstAction, wasTitle, checkHref, onEdit }: Props) {
   const { finding } = principal;
   return (
     <div class={`principal ${finding.severity}`}>
@@ -25,6 +27,11 @@ export function PrincipalSection({ principal, reason, dimensionName, firstAction
         <span class="eyebrow">{SECTIONS.principal}</span>
         <span class="headline">{finding.title}</span>
       </h1>
+      {wasTitle && (
+        <p class="what-if-mark">
+          <span class="badge changed">Changed</span> Was: {wasTitle}
+        </p>
+      )}
       {!finding.fallback && (
         <p class="meta">
           <span class={`badge ${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span> {dimensionName}

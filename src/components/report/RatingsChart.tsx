@@ -7,6 +7,8 @@ interface Props {
   idPrefix: string;
   /** Tighter rows, for the report's summary beside the decision. */
   compact?: boolean;
+  /** In a what-if scenario: the original's rating of each dimension whose rating the scenario changes. */
+  was?: Readonly<Record<string, { level: RatingLevel; score: number }>> | undefined;
 }
 
 /** Row height, bar offset and bar height, in the normal and the compact layout. */
@@ -37,12 +39,17 @@ function Patterns({ idPrefix }: { idPrefix: string }) {
  * text keeps its size, so it reads at 320 px and on paper; each bar carries its rating in words.
  * A data table below is the alternative for screen readers and copy-paste.
  */
-export function RatingsChart({ ratings, idPrefix, compact = false }: Props) {
+export function RatingsChart({ ratings, idPrefix, compact = false, was = {} }: Props) {
+  const wasText = (r: DimensionRating) => {
+    const before = was[r.dimension.id];
+    return before ? `was: ${before.level === 'not-assessed' ? RATING_LABELS[before.level].toLowerCase() : before.score}` : '';
+  };
   const { ROW, BAR_Y, BAR_HEIGHT, TEXT_Y } = SIZES[compact ? 'compact' : 'normal'];
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const describe = (r: DimensionRating) =>
-    r.level === 'not-assessed' ? `${r.dimension.name}: not assessed` : `${r.dimension.name}: ${RATING_LABELS[r.level].toLowerCase()}, ${r.score} of 100`;
+    (r.level === 'not-assessed' ? `${r.dimension.name}: not assessed` : `${r.dimension.name}: ${RATING_LABELS[r.level].toLowerCase()}, ${r.score} of 100`) +
+    (wasText(r) && ` (${wasText(r)})`);
   return (
     <figure class={compact ? 'ratings compact' : 'ratings'}>
       <svg class="ratings-chart" role="img" aria-labelledby={`${titleId} ${descId}`} width="100%" height={ratings.length * ROW} xmlns="http://www.w3.org/2000/svg">
@@ -58,7 +65,9 @@ export function RatingsChart({ ratings, idPrefix, compact = false }: Props) {
                 {r.dimension.name}
               </text>
               <text x="100%" y={y + TEXT_Y} text-anchor="end" class={`value ${r.level}`}>
-                {assessed ? `${RATING_LABELS[r.level]} · ${r.score}` : RATING_LABELS[r.level]}
+                {/* Changed in a what-if: the score and what it was, short enough to fit beside the name. */}
+                {wasText(r) ? (assessed ? r.score : RATING_LABELS[r.level]) : assessed ? `${RATING_LABELS[r.level]} · ${r.score}` : RATING_LABELS[r.level]}
+                {wasText(r) && <tspan class="was"> ({wasText(r)})</tspan>}
               </text>
               <rect x="0" y={y + BAR_Y} width="100%" height={BAR_HEIGHT} class={`track${assessed ? '' : ' unassessed'}`} />
               {assessed && r.score > 0 && (
@@ -89,7 +98,10 @@ export function RatingsChart({ ratings, idPrefix, compact = false }: Props) {
               <tr key={r.dimension.id}>
                 <th scope="row">{r.dimension.name}</th>
                 <td>{RATING_LABELS[r.level]}</td>
-                <td>{r.level === 'not-assessed' ? '–' : r.score}</td>
+                <td>
+                  {r.level === 'not-assessed' ? '–' : r.score}
+                  {wasText(r) && ` (${wasText(r)})`}
+                </td>
                 <td>{r.answered > 0 ? `${r.unknowns} of ${r.answered}` : '–'}</td>
               </tr>
             ))}

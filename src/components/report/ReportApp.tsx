@@ -1,28 +1,19 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DiagnosisLibrary } from '../../diagnosis/library';
 import type { FindingBodies } from '../../diagnosis/finding-bodies';
-import { diagnoseWithPath } from '../../diagnosis/full-report';
-import type { AnswerMap } from '../../schemas/answers';
-import type { Codebook } from '../../share/codebook';
-import { encodeAnswers } from '../../share/link-codec';
-import { latestCodebook, questionnaireVersion } from '../../share/codebook';
-import {
-  $reportAnswers,
-  loadAnswersIntoInterview,
-  loadReportAnswers,
-  shareLinkFor,
-  showImportedAnswers,
-  wouldReplaceSavedAnswers,
-  type AnswersOrigin,
-} from '../../stores/report';
+import { questionnaireVersion, type Codebook } from '../../share/codebook';
+import { $reportAnswers, type AnswersOrigin } from '../../stores/report';
+import { $shareUrl, $shownReport, beginEdit, confirmEdit, importAnswers, openReportPage } from '../../stores/report-view';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { ImportAnswers } from './ImportAnswers';
 import type { PresentView as PresentViewType } from './PresentView';
 import { REPORT_PARTS, ReportDocument } from './ReportDocument';
 import { ReportLoading } from './ReportLoading';
 import { ReportMessage } from './ReportMessage';
+import { ReportNotices } from './ReportNotices';
 import { ReportToolbar } from './ReportToolbar';
+import type * as WhatIfUi from './what-if-ui';
 
 interface Props {
   library: DiagnosisLibrary;
@@ -44,29 +35,41 @@ const ORIGIN_NOTE: Record<AnswersOrigin, string> = {
   sample: 'A sample report.',
 };
 
-/** The report page's island: finds the answers (link, this browser or a file), diagnoses them and shows the report. */
+/** A module fetched the first time `wanted` is true (the Present view, the what-if editor: most readers open neither). */
+function useOnDemand<T>(wanted: boolean, load: () => Promise<T>): T | null {
+  const [loaded, setLoaded] = useState<T | null>(null);
+  useEffect(() => {
+    if (wanted && !loaded) void load().then((m) => setLoaded(() => m));
+  }, [wanted]);
+  return loaded;
+}
+
+/** The report page's island: renders the report the stores compute (see stores/report-view.ts) and wires its buttons. */
 export default function ReportApp({ library, bodies, codebooks, onEditAnswers, checkHref = `${import.meta.env.BASE_URL}check/`, originNotes }: Props) {
   const source = useStore($reportAnswers, { ssr: 'initial' });
+  const full = useStore($shownReport, { ssr: 'initial' });
+  const shareUrl = useStore($shareUrl, { ssr: 'initial' });
   const [presenting, setPresenting] = useState(false);
-  // The Present view is fetched when it is first asked for: most readers never open it.
-  const [Present, setPresent] = useState<typeof PresentViewType | null>(null);
-  useEffect(() => {
-    if (presenting && !Present) void import('./PresentView').then((m) => setPresent(() => m.PresentView));
-  }, [presenting]);
+  const Present = useOnDemand<typeof PresentViewType>(presenting, () => import('./PresentView').then((m) => m.PresentView));
+  const [editing, setEditing] = useState(false);
+  // What if comes with the first "Try a change", or at once for a scenario link.
+  const whatIfUi = useOnDemand<typeof WhatIfUi>(editing || (source.status === 'ready' && source.scenario !== undefined), () => import('./what-if-ui'));
+  const tryButton = useRef<HTMLButtonElement>(null);
   // Where "Edit answers" goes once the reader agrees to replace the answers in progress, and what to focus if not.
   const [replacing, setReplacing] = useState<{ href: string; trigger: HTMLElement | null } | null>(null);
   const base = import.meta.env.BASE_URL;
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const version = questionnaireVersion(codebooks);
+  const content = useMemo(() => ({ library, codebooks, reportPageUrl: `${origin}${base}report/` }), [library, codebooks]);
 
   useEffect(() => {
-    const load = () => loadReportAnswers(window.location.hash, codebooks, library.questions);
+    const load = () => openReportPage(content, window.location.hash);
     load();
     if (new URLSearchParams(window.location.search).has('present')) setPresenting(true);
     window.addEventListener('hashchange', load);
     return () => window.removeEventListener('hashchange', load);
   }, []);
 
-  const full = useMemo(() => (source.status === 'ready' ? diagnoseWithPath(library, source.answers) : undefined), [source]);
   const report = full?.report;
   // The first report renders its opening alone, so the principal constraint is painted before the rest is
   // built; then one part of the rest per task (effects run after the browser has painted the last one).
@@ -77,21 +80,6 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
     const next = setTimeout(() => setParts(parts + 1), 0);
     return () => clearTimeout(next);
   }, [hasReport, parts]);
-  const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  const shareUrl = report ? shareLinkFor(report.answers, codebooks, `${origin}${base}report/`) : undefined;
-  const methodUrl = `${origin}${base}method/`;
-
-  // The address then holds the imported answers' link (or none), so a reload shows what is on screen.
-  const imported = (next: AnswerMap, dropped: string[]): string | undefined => {
-    const refused = showImportedAnswers(library.questions, next, dropped);
-    if (refused) return refused;
-    const shown = $reportAnswers.get();
-    const codebook = latestCodebook(codebooks);
-    const kept = shown.status === 'ready' ? shown.answers : next;
-    const url = `${window.location.pathname}${window.location.search}${codebook ? `#${encodeAnswers(kept, codebook)}` : ''}`;
-    window.history.replaceState(null, '', url);
-    return undefined;
-  };
 
   if (source.status === 'loading') {
     return <ReportLoading />;
@@ -104,99 +92,85 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
       </ReportMessage>
     );
   }
-  if (source.status === 'none' || !report) {
+  if (source.status === 'none' || !report || !full) {
     return (
       <ReportMessage title="There are no answers to report on yet" checkHref={checkHref}>
         <p>This page shows the report for a check taken in this browser, or for a report link someone shared with you. Neither is here.</p>
         <div class="import-offer">
           <p>Have an answers file from an earlier check?</p>
-          <ImportAnswers version={version} onImported={imported} />
+          <ImportAnswers version={version} onImported={importAnswers} />
         </div>
       </ReportMessage>
     );
   }
 
-  const answers = source.answers;
-  const openInterview = (href: string) => {
-    if (source.from !== 'browser') loadAnswersIntoInterview(library.questions, answers, version);
-    if (onEditAnswers) onEditAnswers();
-    else window.location.assign(href);
-  };
+  const go = (href: string) => (onEditAnswers ? onEditAnswers() : window.location.assign(href));
   // From the toolbar's button (no event) or a link into the interview (its click, not yet followed).
   const edit = (event?: Event) => {
     const link = event?.currentTarget instanceof HTMLAnchorElement ? event.currentTarget : undefined;
-    if (source.from !== 'browser' && wouldReplaceSavedAnswers(library.questions, answers)) {
+    if (beginEdit() === 'ask') {
       // A dialog in the page, not window.confirm: a sandboxed frame without allow-modals refuses that silently.
       event?.preventDefault();
       setReplacing({ href: link?.href ?? checkHref, trigger: document.activeElement instanceof HTMLElement ? document.activeElement : null });
       return;
     }
-    if (link && !onEditAnswers) {
-      if (source.from !== 'browser') loadAnswersIntoInterview(library.questions, answers, version);
-      return; // the link itself goes on to the interview
-    }
+    if (link && !onEditAnswers) return; // the link itself goes on to the interview
     event?.preventDefault();
-    openInterview(link?.href ?? checkHref);
+    go(link?.href ?? checkHref);
+  };
+  const closeEditor = () => {
+    setEditing(false);
+    setTimeout(() => tryButton.current?.focus(), 0);
   };
   const notes = [...source.notes, ...report.warnings];
+  const whatIf = full.whatIf;
 
   return (
-    <div class="report">
+    <div class={editing ? 'report what-if-open' : 'report'}>
       <p class="report-origin">{originNotes?.[source.from] ?? ORIGIN_NOTE[source.from]}</p>
-      {!report.complete && (
-        <div class="notice report-unfinished">
-          <p>This report is based on an unfinished check: answer the remaining questions for a complete one.</p>
-          <a class="button secondary" href={checkHref} onClick={(e) => edit(e)}>
-            Continue the check
-          </a>
-        </div>
-      )}
-      {notes.length > 0 && (
-        <div role="status">
-          {/* Open for an imported file: the reader just chose it and should see at once what it lost. */}
-          <details class="notice report-notes" open={source.from === 'file'}>
-            <summary>Some answers were left out ({notes.length})</summary>
-            <ul>
-              {notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          </details>
-        </div>
-      )}
+      {whatIf && whatIfUi && <whatIfUi.WhatIfBanner whatIf={whatIf} from={source.from} />}
+      {editing && whatIfUi && <whatIfUi.WhatIfEditor onClose={closeEditor} />}
+      <ReportNotices complete={report.complete} notes={notes} notesOpen={source.from === 'file'} checkHref={checkHref} onContinue={edit} />
       <ReportDocument
         report={report}
-        path={full?.path}
+        path={full.path}
+        changes={whatIf?.changes}
         parts={parts}
         bodies={bodies}
         methodHref={`${base}method/`}
         checkHref={checkHref}
         onEdit={edit}
         shareUrl={shareUrl}
-        evidenceOpensCopy={source.from !== 'browser'}
+        evidenceOpensCopy={source.from !== 'browser' || whatIf !== undefined}
         afterPrincipal={
-          <ReportToolbar
-            report={report}
-            path={full?.path}
-            bodies={bodies}
-            shareUrl={shareUrl}
-            methodUrl={methodUrl}
-            onEdit={() => edit()}
-            onPresent={() => setPresenting(true)}
-            version={version}
-            onImported={imported}
-          />
+          <>
+            <ReportToolbar
+              report={report}
+              path={full.path}
+              bodies={bodies}
+              shareUrl={shareUrl}
+              methodUrl={`${origin}${base}method/`}
+              onEdit={() => edit()}
+              onPresent={() => setPresenting(true)}
+              version={version}
+              onImported={importAnswers}
+            />
+            <button type="button" class="button secondary what-if-try" ref={tryButton} aria-expanded={editing} onClick={() => (editing ? closeEditor() : setEditing(true))}>
+              Try a change
+            </button>
+          </>
         }
       />
       <ConfirmDialog
         open={replacing !== null}
-        title="Edit these answers?"
+        title={whatIf ? 'Edit this scenario’s answers?' : 'Edit these answers?'}
         confirmLabel="Replace my answers"
         cancelLabel="Keep my answers"
         onConfirm={() => {
           const href = replacing?.href ?? checkHref;
           setReplacing(null);
-          openInterview(href);
+          confirmEdit();
+          go(href);
         }}
         onCancel={() => {
           replacing?.trigger?.focus();

@@ -5,6 +5,7 @@ import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import type { PathForward } from '../../diagnosis/path-forward';
 import { SECTIONS } from '../../diagnosis/report-labels';
 import type { Report } from '../../diagnosis/report';
+import type { ScenarioChanges } from '../../diagnosis/scenario-changes';
 import { AccountabilityMap } from './AccountabilityMap';
 import { FindingsSection } from './FindingsSection';
 import { MeetingQuestions } from './MeetingQuestions';
@@ -22,6 +23,8 @@ interface Props {
   report: Report;
   /** The path forward from these answers, shown after the plan when it has steps. */
   path?: PathForward | undefined;
+  /** A what-if scenario's marks against the original: the principal's "changed" badge and the ratings' "was". */
+  changes?: ScenarioChanges | undefined;
   bodies: FindingBodies;
   methodHref: string;
   /** Where evidence links go to change an answer; without it evidence is plain text (sample reports). */
@@ -79,7 +82,7 @@ function useOpenForPrint(root: { current: HTMLElement | null }) {
  * map and the staffing sequence), then the argument: findings one line each, the plan, the questions for
  * the meeting and the strengths.
  */
-export function ReportDocument({ report, path, bodies, methodHref, checkHref, onEdit, shareUrl, evidenceOpensCopy, idPrefix = 'report', afterPrincipal, parts = REPORT_PARTS }: Props) {
+export function ReportDocument({ report, path, changes, bodies, methodHref, checkHref, onEdit, shareUrl, evidenceOpensCopy, idPrefix = 'report', afterPrincipal, parts = REPORT_PARTS }: Props) {
   const names = new Map(report.ratings.map((r) => [r.dimension.id, r.dimension.name]));
   const dimensionName = (id: string) => names.get(id) ?? id;
   const edit = { checkHref, onEdit };
@@ -96,13 +99,14 @@ export function ReportDocument({ report, path, bodies, methodHref, checkHref, on
             reason={report.principalReason.text}
             dimensionName={dimensionName(report.principal.finding.dimension)}
             firstAction={steps[0]}
+            wasTitle={changes?.principal?.wasTitle}
             {...edit}
           />
           <NextActions steps={steps.slice(1)} />
         </div>
         <div class="summary-ratings" aria-labelledby={`${idPrefix}-ratings-heading`} role="group">
           <h2 id={`${idPrefix}-ratings-heading`}>{SECTIONS.ratings}</h2>
-          <RatingsChart ratings={report.ratings} idPrefix={`${idPrefix}-chart`} compact />
+          <RatingsChart ratings={report.ratings} idPrefix={`${idPrefix}-chart`} compact was={changes?.ratings} />
         </div>
         {afterPrincipal && <div class="summary-actions">{afterPrincipal}</div>}
         <div class="summary-who">
