@@ -61,12 +61,15 @@ export interface ActionFit {
   isPresent: (role: Role) => boolean;
   /** Hiring waits until the clarity work is done. */
   paused: boolean;
+  /** The finding rests on "don't know" answers alone: something to find out, so it staffs nobody. */
+  unknownOnly: (finding: ResolvedFinding) => boolean;
 }
 
 /**
  * The findings' actions as the report shows them, most important finding first:
  * - one step per role to staff across the whole report (the most important finding keeps it), none that
- *   staffs a role the answers show present unless the finding asks for another person;
+ *   staffs a role the answers show present unless the finding asks for another person, and none from a
+ *   finding raised by "don't know" alone (it would take the step from a finding the answers show);
  * - one step per `act`, so the same piece of work is never asked for twice in other words;
  * - a hire or contract asked for by any finding but the principal opens within 30 days, never this week:
  *   the first week belongs to the principal constraint;
@@ -79,6 +82,7 @@ export function fitActions(findings: readonly ResolvedFinding[], fit: ActionFit)
   const acts = new Set<string>();
   const standIns = new Map(fit.roles.flatMap((r) => (r.lead && !fit.isPresent(r) ? [[r.lead.title, r.lead.standIn] as const] : [])));
   return findings.map((finding, rank) => {
+    const unknown = fit.unknownOnly(finding);
     const actions: ReportAction[] = [];
     for (const action of finding.actions) {
       if (action.act && acts.has(action.act)) continue;
@@ -89,7 +93,7 @@ export function fitActions(findings: readonly ResolvedFinding[], fit: ActionFit)
         continue;
       }
       const role = fit.roles.find((r) => r.id === owned.staffs);
-      if (!role || asked.has(role.id) || !fit.canStaff(finding, role)) continue;
+      if (!role || asked.has(role.id) || unknown || !fit.canStaff(finding, role)) continue;
       asked.add(role.id);
       const byHire = role.fill !== 'assign';
       const dated = byHire && rank > 0 && owned.within === 'this-week' ? { ...owned, within: '30-days' as const } : owned;

@@ -97,6 +97,7 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
     canStaff: (finding: ResolvedFinding, role: Role) => mayStaff(finding, role, answers),
     isPresent: (role: Role) => evaluateCondition(role.present, answers),
     paused,
+    unknownOnly: onlyUnknown,
   };
   const problems = fitActions(ranking.ordered, fit);
   const fallbackFinding = library.findings.find((f) => f.fallback && evaluateCondition(f.when, answers));

@@ -18,7 +18,12 @@ for (const { data, body } of readMarkdownFolder('content/findings')) {
   bodies.set(f.id, body);
   for (const v of f.variants ?? []) if (v.why) bodies.set(`${f.id}:${v.id}`, v.why);
 }
-const wording = readYamlFolder('content/wording')[0]!.data as { notLiveYet: string[]; programOfOne: string[] };
+const wording = readYamlFolder('content/wording')[0]!.data as {
+  notLiveYet: string[];
+  programOfOne: string[];
+  noDataScientists: string[];
+  live: string[];
+};
 const patterns = (list: string[]) => list.map((p) => new RegExp(p, 'i'));
 
 const rank = (severity: string) => SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]);
@@ -109,6 +114,12 @@ describe(`diagnose, ${overAll}`, () => {
     expect([...early].sort()).toEqual([]);
   });
 
+  test('every problem the report shows keeps at least one step to take', () => {
+    const empty = new Set<string>();
+    for (const r of reports) for (const p of r.problems) if (p.finding.actions.length === 0) empty.add(p.finding.bodyKey);
+    expect([...empty].sort()).toEqual([]);
+  });
+
   test('asks for each piece of work once: no two steps of a report share an act', () => {
     const twice = new Set<string>();
     for (const r of reports) {
@@ -121,16 +132,30 @@ describe(`diagnose, ${overAll}`, () => {
     expect([...twice].sort()).toEqual([]);
   });
 
-  test('(g) uses no live-model words before anything is live, and no team words for a program of one', () => {
+  test('(g) uses no live-model words before anything is live, no going-live words once live, no team words for a program of one, and no data scientists where there are none', () => {
     const notLive = patterns(wording.notLiveYet);
+    const live = patterns(wording.live);
     const ofOne = patterns(wording.programOfOne);
+    const noScientists = patterns(wording.noDataScientists);
     const found = new Set<string>();
     for (const r of reports) {
       const one = r.answers['team-size']?.[0] === 'just-me';
+      const scientists = !r.answers['roles'] || r.answers['roles'].includes('data-scientists');
+      const stageWords = isLive(r.answers) ? live : notLive;
       for (const fired of [r.principal, ...r.problems, ...r.strengths]) {
         for (const text of textsOf(fired)) {
-          for (const p of isLive(r.answers) ? [] : notLive) if (p.test(text)) found.add(`${fired.finding.bodyKey} at ${r.answers['stage']}: ${p.source}`);
+          for (const p of stageWords) if (p.test(text)) found.add(`${fired.finding.bodyKey} at ${r.answers['stage']}: ${p.source}`);
           for (const p of one ? ofOne : []) if (p.test(text)) found.add(`${fired.finding.bodyKey} for a program of one: ${p.source}`);
+          for (const p of scientists ? [] : noScientists) if (p.test(text)) found.add(`${fired.finding.bodyKey} without data scientists: ${p.source}`);
+        }
+      }
+      // The questions asked once the stage and the size are known read the same way (their options too).
+      for (const id of Object.keys(r.answers)) {
+        if (id === 'stage' || id === 'team-size') continue;
+        const q = byId.get(id)!;
+        for (const text of [q.prompt, q.help, ...q.options.map((o) => o.label)]) {
+          for (const p of stageWords) if (p.test(text)) found.add(`question ${id} at ${r.answers['stage']}: ${p.source}`);
+          for (const p of one ? ofOne : []) if (p.test(text)) found.add(`question ${id} for a program of one: ${p.source}`);
         }
       }
     }

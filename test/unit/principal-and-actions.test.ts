@@ -54,6 +54,7 @@ describe('fitActions', () => {
     canStaff: (_, role) => !present.includes(role.id),
     isPresent: (role) => present.includes(role.id),
     paused,
+    unknownOnly: (finding) => finding.id.startsWith('unknown-'),
   });
   const hire: Action = { do: 'Open the requisition for an ML engineer.', owner: 'Program lead', within: 'this-week', staffs: 'ml-engineer' };
   const measure = (owner = 'Program lead'): Action => ({ do: 'Measure how long the last fixes took.', owner, within: 'this-week', act: 'measure-fix-time' });
@@ -75,6 +76,12 @@ describe('fitActions', () => {
     const step = measure('Head of data science');
     expect(fitActions([finding('a', 'capacity', [step])], fit(['data-scientist']))[0]!.actions[0]!.owner).toBe('Head of data science');
     expect(fitActions([finding('a', 'capacity', [step])], fit([]))[0]!.actions[0]!.owner).toBe('Program lead');
+  });
+
+  test('a finding raised by "don\'t know" alone staffs nobody, and leaves the role to the finding the answers show', () => {
+    const [unknown, known] = fitActions([finding('unknown-who-runs-it', 'capacity', [hire, measure()]), finding('b', 'capacity', [{ ...hire, within: '30-days' }])], fit([]));
+    expect(unknown!.actions.map((a) => a.act)).toEqual(['measure-fix-time']);
+    expect(known!.actions.map((a) => a.staffs)).toEqual(['ml-engineer']);
   });
 
   test('while hiring waits for clarity, a hire waits, and one role is staffed once', () => {
