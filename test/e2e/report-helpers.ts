@@ -38,7 +38,9 @@ export async function openReportWithSavedAnswers(page: Page, answers: AnswerMap,
 export async function reportText(page: Page): Promise<string> {
   return page.locator('.report-document').evaluate((element) => {
     const copy = element.cloneNode(true) as HTMLElement;
+    // The actions on the report (its toolbar, "Try a change") are not its text.
     copy.querySelector('.report-toolbar')?.remove();
+    copy.querySelector('.what-if-try')?.remove();
     // Where the answers came from (a link or this browser) is said once, in the findings' lead-in.
     copy.querySelector('.findings-intro')?.remove();
     return copy.textContent ?? '';
