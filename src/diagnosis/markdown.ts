@@ -17,6 +17,7 @@ import {
   RATING_LABELS,
   REPORT_TITLE,
   SECTIONS,
+  SCENARIO_NOTE,
   SEVERITY_LABELS,
   PATH_END_TEXT,
   PATH_INTRO,
@@ -33,6 +34,8 @@ import type { FiredFinding, Report } from './report';
 export interface MarkdownLinks {
   shareUrl?: string | undefined;
   methodUrl?: string | undefined;
+  /** The report is a what-if scenario: the document says so first. */
+  scenario?: boolean | undefined;
 }
 
 /** Text safe inside a table cell: no pipes or line breaks to break the row. */
@@ -67,6 +70,7 @@ export function reportToMarkdown(report: Report, bodies: FindingBodies, links: M
   const first = firstActions(report, 1)[0];
   const lines: string[] = [`# ${REPORT_TITLE}`, ''];
 
+  if (links.scenario) lines.push(`> ${SCENARIO_NOTE}`, '');
   if (!report.complete) lines.push('> Based on an unfinished check: answer the remaining questions for a complete report.', '');
 
   lines.push(`## ${SECTIONS.principal}`, '', `### ${principal.finding.title}`, '');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { firstActions } from '../../src/diagnosis/first-actions';
 import { reportToMarkdown } from '../../src/diagnosis/markdown';
-import { ARTICLE_TITLE, HOLD_HEADLINE, REPORT_TITLE, SECTIONS } from '../../src/diagnosis/report-labels';
+import { ARTICLE_TITLE, HOLD_HEADLINE, REPORT_TITLE, SCENARIO_NOTE, SECTIONS } from '../../src/diagnosis/report-labels';
 import { diagnose, type Report } from '../../src/diagnosis/report';
 import { smallAnswers, smallBodies, smallLibrary } from '../fixtures/small-library';
 
@@ -11,6 +11,12 @@ const report = (answers: Record<string, string[]>): Report => diagnose(library, 
 describe('reportToMarkdown', () => {
   const troubled = report(smallAnswers.troubled);
   const markdown = reportToMarkdown(troubled, smallBodies, { shareUrl: 'https://example.test/report/#1abc', methodUrl: 'https://example.test/method/' });
+
+  test('says first that a what-if scenario is one, and says nothing of it otherwise', () => {
+    const scenario = reportToMarkdown(troubled, smallBodies, { scenario: true });
+    expect(scenario.split('\n## ')[0]).toContain(`> ${SCENARIO_NOTE}`);
+    expect(markdown).not.toContain(SCENARIO_NOTE);
+  });
 
   test('starts with the report title and opens on the principal constraint', () => {
     expect(markdown.startsWith(`# ${REPORT_TITLE}\n`)).toBe(true);

@@ -147,6 +147,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
             <ReportToolbar
               report={report}
               path={full.path}
+              scenario={whatIf !== undefined}
               bodies={bodies}
               shareUrl={shareUrl}
               methodUrl={`${origin}${base}method/`}

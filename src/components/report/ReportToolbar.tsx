@@ -12,6 +12,8 @@ import { ToolbarMenu } from './ToolbarMenu';
 interface Props {
   report: Report;
   path?: PathForward | undefined;
+  /** The report shows a what-if scenario, not the answers it came from. */
+  scenario?: boolean;
   bodies: FindingBodies;
   shareUrl?: string | undefined;
   methodUrl: string;
@@ -23,11 +25,11 @@ interface Props {
 }
 
 /** The report's actions in one row that fits a phone: Copy link, Share and Export menus, Present, Edit answers. Hidden in print. */
-export function ReportToolbar({ report, path, bodies, shareUrl, methodUrl, onEdit, onPresent, version, onImported }: Props) {
+export function ReportToolbar({ report, path, scenario, bodies, shareUrl, methodUrl, onEdit, onPresent, version, onImported }: Props) {
   const [status, setStatus] = useState('');
   const markdownCopy = useCopy<HTMLTextAreaElement>();
   // The exports' code is fetched when one is first used, not with the report.
-  const markdown = async () => (await import('../../diagnosis/markdown')).reportToMarkdown(report, bodies, { shareUrl, methodUrl }, path);
+  const markdown = async () => (await import('../../diagnosis/markdown')).reportToMarkdown(report, bodies, { shareUrl, methodUrl, scenario }, path);
   const answersFile = async () => (await import('../../diagnosis/answers-file')).answersFileText(report.answers, version);
 
   const copyMarkdown = async () => {
