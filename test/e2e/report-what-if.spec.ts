@@ -69,6 +69,12 @@ test.describe('the path forward and what if, on the report', () => {
       .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
+    // Presented, the scenario says it is one.
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Present view' })).toContainText(/what-if scenario/i);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Present view' })).toHaveCount(0);
+
     // The scenario's link is what the report shares now; the interview saved here is untouched.
     const link = await page.locator('#share-note a').getAttribute('href');
     expect(link).toMatch(/\/report\/#what-if\.[0-9A-Za-z]+\.[0-9A-Za-z]+$/);

@@ -5,6 +5,8 @@ import { RatingsChart } from './RatingsChart';
 
 interface Props {
   report: Report;
+  /** A what-if scenario: the first line says so. */
+  scenario?: boolean | undefined;
 }
 
 /**
@@ -12,13 +14,13 @@ interface Props {
  * up): the same principal constraint, ratings and first three actions, in type a phone shows at full size
  * rather than scaled down with the slide. The report page shows it instead of the slide by CSS.
  */
-export function PresentPortrait({ report }: Props) {
+export function PresentPortrait({ report, scenario }: Props) {
   const { finding } = report.principal;
   const actions = firstActions(report, 3);
   return (
     <article class={`present-portrait ${finding.severity}`} aria-labelledby="present-portrait-heading">
       <h2 id="present-portrait-heading">
-        <span class="eyebrow">AI Team Check · {SECTIONS.principal}</span>
+        <span class="eyebrow">{scenario ? 'What-if scenario' : 'AI Team Check'} · {SECTIONS.principal}</span>
         <span class="headline">{finding.title}</span>
       </h2>
       {!finding.fallback && <p class="present-severity">{SEVERITY_LABELS[finding.severity]}</p>}

@@ -10,6 +10,8 @@ import { QrCode } from './QrCode';
 interface Props {
   report: Report;
   shareUrl?: string | undefined;
+  /** A what-if scenario: the slide's first line says so. */
+  scenario?: boolean | undefined;
   svgRef?: Ref<SVGSVGElement>;
 }
 
@@ -60,7 +62,7 @@ function Lines({ lines, x, y, size, lineHeight = 0, weight = 400, fill = INK }: 
  * of a room, with the share link as a QR code (or a marked slot when there is no link). The same SVG
  * is what "Download slide" saves.
  */
-export function PresentSlide({ report, shareUrl, svgRef }: Props) {
+export function PresentSlide({ report, shareUrl, scenario, svgRef }: Props) {
   const headline = wrapText(report.principal.finding.title, 30, 3);
   const actions = firstActions(report, 3);
   // Everything below the headline moves up when it is short; the actions share the lines left above the bottom edge.
@@ -81,7 +83,7 @@ export function PresentSlide({ report, shareUrl, svgRef }: Props) {
       </defs>
       <rect width={SLIDE_WIDTH} height={SLIDE_HEIGHT} fill="#ffffff" />
       <rect width="16" height={SLIDE_HEIGHT} fill={SEVERITY_COLOUR[report.principal.finding.severity]} />
-      <Lines lines={[`AI TEAM CHECK · ${SECTIONS.principal.toUpperCase()}`]} x={72} y={88} size={26} weight={700} fill={MUTED} />
+      <Lines lines={[`${scenario ? 'WHAT-IF SCENARIO' : 'AI TEAM CHECK'} · ${SECTIONS.principal.toUpperCase()}`]} x={72} y={88} size={26} weight={700} fill={MUTED} />
       <Lines lines={headline} x={72} y={158} size={60} lineHeight={70} weight={800} />
 
       {shareUrl ? (

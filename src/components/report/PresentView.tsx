@@ -8,6 +8,8 @@ import { saveFile, today } from './save-file';
 interface Props {
   report: Report;
   shareUrl?: string | undefined;
+  /** A what-if scenario, marked as one on the slide. */
+  scenario?: boolean | undefined;
   onClose: () => void;
 }
 
@@ -52,7 +54,7 @@ function keepTabIn(dialog: HTMLElement | null, event: KeyboardEvent): void {
  * On a screen too small for the slide to be read (a phone, either way up) the same content shows as a page
  * that scrolls instead (PresentPortrait); the slide stays in the page, hidden, for the downloads.
  */
-export function PresentView({ report, shareUrl, onClose }: Props) {
+export function PresentView({ report, shareUrl, scenario, onClose }: Props) {
   const svg = useRef<SVGSVGElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
@@ -76,9 +78,9 @@ export function PresentView({ report, shareUrl, onClose }: Props) {
   return (
     <div class="present" role="dialog" aria-modal="true" aria-label="Present view" ref={dialog}>
       <div class="present-stage" style={{ aspectRatio: `${SLIDE_WIDTH} / ${SLIDE_HEIGHT}` }}>
-        <PresentSlide report={report} shareUrl={shareUrl} svgRef={svg} />
+        <PresentSlide report={report} shareUrl={shareUrl} scenario={scenario} svgRef={svg} />
       </div>
-      <PresentPortrait report={report} />
+      <PresentPortrait report={report} scenario={scenario} />
       <div class="present-bar">
         <button type="button" class="button" onClick={() => svg.current && saveFile(`${name}.svg`, svgBlob(svg.current))}>
           Download slide (SVG)

@@ -180,7 +180,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
       >
         <p>This browser holds different answers in progress. Editing these answers replaces them.</p>
       </ConfirmDialog>
-      {presenting && Present && <Present report={report} shareUrl={shareUrl} onClose={() => setPresenting(false)} />}
+      {presenting && Present && <Present report={report} shareUrl={shareUrl} scenario={whatIf !== undefined} onClose={() => setPresenting(false)} />}
     </div>
   );
 }
