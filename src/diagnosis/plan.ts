@@ -73,6 +73,9 @@ export interface ActionFit {
  * - one step per `act`, so the same piece of work is never asked for twice in other words;
  * - a hire or contract asked for by any finding but the principal opens within 30 days, never this week:
  *   the first week belongs to the principal constraint;
+ * - one requisition at a time: in the first 30 days the report opens one hire (the most important
+ *   finding's); any other hire opens within 90 days, once that one is under way, as the staffing sequence
+ *   orders them (a contract or an assignment is not held back);
  * - while hiring waits for clarity, every step that staffs by hire or contract is marked `waits`;
  * - a step owned by the lead of a role nobody holds (e.g. the head of data science on a team without data
  *   scientists) goes to that role's stand-in.
@@ -80,6 +83,7 @@ export interface ActionFit {
 export function fitActions(findings: readonly ResolvedFinding[], fit: ActionFit): ResolvedFinding[] {
   const asked = new Set<string>();
   const acts = new Set<string>();
+  let hireOpened = false;
   const standIns = new Map(fit.roles.flatMap((r) => (r.lead && !fit.isPresent(r) ? [[r.lead.title, r.lead.standIn] as const] : [])));
   return findings.map((finding, rank) => {
     const unknown = fit.unknownOnly(finding);
@@ -96,7 +100,10 @@ export function fitActions(findings: readonly ResolvedFinding[], fit: ActionFit)
       if (!role || asked.has(role.id) || unknown || !fit.canStaff(finding, role)) continue;
       asked.add(role.id);
       const byHire = role.fill !== 'assign';
-      const dated = byHire && rank > 0 && owned.within === 'this-week' ? { ...owned, within: '30-days' as const } : owned;
+      const early = owned.within === 'this-week' || owned.within === '30-days';
+      const held = role.fill === 'hire' && hireOpened && early;
+      if (role.fill === 'hire' && early) hireOpened = true;
+      const dated = held ? { ...owned, within: '90-days' as const } : byHire && rank > 0 && owned.within === 'this-week' ? { ...owned, within: '30-days' as const } : owned;
       actions.push(fit.paused && byHire ? { ...dated, waits: true } : dated);
     }
     return { ...finding, actions };

@@ -31,7 +31,7 @@ export function principalReasonText(facts: PrincipalReasonFacts): string {
         ? `It comes first because the other problems in this report follow from it${also}.`
         : 'It comes first because it is the only structural problem these answers show.';
     case 'severity':
-      return `It comes first because it is the most severe of the ${facts.roots} root causes in this report, counting the problems it explains${also}.`;
+      return `It comes first because nothing else in this report weighs as much, once the problems it causes are counted${also}.`;
     case 'known':
       return `It comes first because, of the root causes that weigh most here, it rests on what you know about the program, while the others rest on answers you could not give yet${also}.`;
     case 'stage':

@@ -114,6 +114,17 @@ describe(`diagnose, ${overAll}`, () => {
     expect([...early].sort()).toEqual([]);
   });
 
+  test('opens one hire at a time: at most one requisition in the first 30 days', () => {
+    const many = new Set<string>();
+    for (const r of reports) {
+      const early = r.problems.flatMap((p) =>
+        p.finding.actions.filter((a) => roles.find((x) => x.id === a.staffs)?.fill === 'hire' && (a.within === 'this-week' || a.within === '30-days')).map((a) => a.staffs),
+      );
+      if (early.length > 1) many.add(early.join(' and '));
+    }
+    expect([...many].sort()).toEqual([]);
+  });
+
   test('every problem the report shows keeps at least one step to take', () => {
     const empty = new Set<string>();
     for (const r of reports) for (const p of r.problems) if (p.finding.actions.length === 0) empty.add(p.finding.bodyKey);

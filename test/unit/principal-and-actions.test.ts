@@ -66,6 +66,13 @@ describe('fitActions', () => {
     expect(later!.actions).toEqual([{ ...hire, within: '30-days' }]);
   });
 
+  test('one requisition at a time: a second hire in the first 30 days opens within 90 days instead', () => {
+    const scientist: Action = { do: 'Open the requisition for a data scientist.', owner: 'Program lead', within: '30-days', staffs: 'data-scientist' };
+    const [first, second] = fitActions([finding('a', 'capacity', [hire]), finding('b', 'capacity', [scientist])], fit([]));
+    expect(first!.actions[0]!.within).toBe('this-week');
+    expect(second!.actions).toEqual([{ ...scientist, within: '90-days' }]);
+  });
+
   test('a step two findings share by its act is asked for once, in the more important finding', () => {
     const [first, second] = fitActions([finding('a', 'capacity', [measure()]), finding('b', 'capacity', [measure('Head of data science'), hire])], fit(['data-scientist']));
     expect(first!.actions.map((a) => a.act)).toEqual(['measure-fix-time']);
