@@ -2,7 +2,7 @@
  * A question is a content file: adding a question, an option, the finding that reads them and the
  * codebook that freezes them is a change to content/ alone. This builds a copy of the project with
  * only its content changed (no TypeScript touched: src/ is copied as it is) and shows that the build
- * passes, that the share links published with v1 and v2 still open to exactly their answers, and that
+ * passes, that the share links published with every codebook still open to exactly their answers, and that
  * the report and a new link use the new answers. A second copy, without the new codebook, shows the
  * build stopping with the question and the option to freeze and what file to add.
  */
@@ -14,10 +14,16 @@ import { diagnose } from '../../src/diagnosis/report';
 import type { DiagnosisLibrary } from '../../src/diagnosis/library';
 import type { AnswerMap } from '../../src/schemas/answers';
 import type { Codebook } from '../../src/share/codebook';
+import { loadCodebooksFromDisk } from '../../src/share/codebooks-fs';
 import { decodePayload, encodeAnswers } from '../../src/share/link-codec';
 import { build, projectWith, removeCopies } from './project-copy';
 
 afterAll(removeCopies);
+
+/** The versions published today; the copy adds the next one, as a content change would. */
+const published = loadCodebooksFromDisk().map((c) => c.version).sort((a, b) => a - b);
+const LATEST = published.at(-1)!;
+const NEXT = LATEST + 1;
 
 const fixtures = (version: number) =>
   (JSON.parse(readFileSync(join(import.meta.dirname, `../fixtures/links-v${version}.json`), 'utf8')) as { links: { name: string; payload: string; answers: AnswerMap }[] }).links;
@@ -57,7 +63,7 @@ actions:
 Money nobody has promised is money the program cannot plan with: hires wait, contracts stay short, and the first budget round decides the program's fate without anyone arguing for it.
 `;
 
-/** The project's content with a question (asked after the team's size), an option, a finding and codebook v3 (when `codebook`). */
+/** The project's content with a question (asked after the team's size), an option, a finding and the next codebook (when `codebook`). */
 function addContent(project: string, codebook: boolean): void {
   const content = join(project, 'content');
   writeFileSync(join(content, 'questions/budget-holder.yaml'), QUESTION);
@@ -67,11 +73,11 @@ function addContent(project: string, codebook: boolean): void {
   writeFileSync(monitoring, readFileSync(monitoring, 'utf8').replace('  - id: dont-know', "  - id: vendor-service\n    label: A vendor's service watches it for us\n  - id: dont-know"));
   writeFileSync(join(content, 'findings/budget-undecided.md'), FINDING);
   if (!codebook) return;
-  const v3 = parse(readFileSync(join(content, 'codebooks/v2.yaml'), 'utf8')) as Codebook;
-  v3.version = 3;
-  v3.questions.find((q) => q.id === 'monitoring')!.options.push('vendor-service');
-  v3.questions.push({ id: 'budget-holder', kind: 'single', options: ['named-executive', 'committee', 'not-decided', 'dont-know'] });
-  writeFileSync(join(content, 'codebooks/v3.yaml'), `# Codebook v3: v2 with budget-holder and monitoring's vendor-service. FROZEN.\n${stringify(v3)}`);
+  const next = parse(readFileSync(join(content, `codebooks/v${LATEST}.yaml`), 'utf8')) as Codebook;
+  next.version = NEXT;
+  next.questions.find((q) => q.id === 'monitoring')!.options.push('vendor-service');
+  next.questions.push({ id: 'budget-holder', kind: 'single', options: ['named-executive', 'committee', 'not-decided', 'dont-know'] });
+  writeFileSync(join(content, `codebooks/v${NEXT}.yaml`), `# Codebook v${NEXT}: v${LATEST} with budget-holder and monitoring's vendor-service. FROZEN.\n${stringify(next)}`);
 }
 
 /** The report page's data (library and codebooks) as the build wrote it into dist/report/. */
@@ -89,13 +95,13 @@ describe('a new question and option, as content files only', () => {
     expect(code, output).toBe(0);
 
     const { library, codebooks } = builtReportData(dir);
-    expect(codebooks.map((c) => c.version)).toEqual([1, 2, 3]);
-    // The interview asks the new question and saves answers as version 3, with no constant bumped.
+    expect(codebooks.map((c) => c.version)).toEqual([...published, NEXT]);
+    // The interview asks the new question and saves answers as the next version, with no constant bumped.
     const check = readFileSync(join(dir, 'dist/check/index.html'), 'utf8');
     expect(check).toContain('Who decides what the program may spend next year?');
-    expect(check).toContain('version&quot;:[0,3]');
+    expect(check).toContain(`version&quot;:[0,${NEXT}]`);
 
-    for (const version of [1, 2]) {
+    for (const version of published) {
       for (const { name, payload, answers } of fixtures(version)) {
         const decoded = decodePayload(payload, codebooks);
         expect(decoded, `v${version}: ${name}`).toMatchObject({ ok: true, version, answers });
@@ -104,14 +110,14 @@ describe('a new question and option, as content files only', () => {
       }
     }
 
-    const production = fixtures(2).find((l) => l.answers.stage?.[0] === 'in-production' && l.answers.monitoring)!.answers;
+    const production = fixtures(LATEST).find((l) => l.answers.stage?.[0] === 'in-production' && l.answers.monitoring)!.answers;
     const answers = { ...production, 'budget-holder': ['not-decided'], monitoring: ['vendor-service'] };
     const report = diagnose(library, answers)!;
     expect(report.warnings).toEqual([]);
     expect(report.answers).toMatchObject({ 'budget-holder': ['not-decided'], monitoring: ['vendor-service'] });
     expect([report.principal.finding, ...report.problems.map((p) => p.finding)].map((f) => f.id)).toContain('budget-undecided');
     const link = encodeAnswers(report.answers, codebooks.at(-1)!);
-    expect(decodePayload(link, codebooks)).toEqual({ ok: true, version: 3, answers: report.answers, warnings: [] });
+    expect(decodePayload(link, codebooks)).toEqual({ ok: true, version: NEXT, answers: report.answers, warnings: [] });
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
   }, 240_000);
 
@@ -119,10 +125,10 @@ describe('a new question and option, as content files only', () => {
     const { code, output } = await build(projectWith((project) => addContent(project, false)));
     expect(code).not.toBe(0);
     expect(output).toContain('The codebooks do not fit the questions');
-    expect(output).toContain('content/codebooks/v2.yaml › questions: does not freeze the questions as they are now');
-    expect(output).toContain('question "budget-holder" is not in codebook v2');
-    expect(output).toContain('option "vendor-service" of question "monitoring" is not in codebook v2');
-    expect(output).toContain('add content/codebooks/v3.yaml');
+    expect(output).toContain(`content/codebooks/v${LATEST}.yaml › questions: does not freeze the questions as they are now`);
+    expect(output).toContain(`question "budget-holder" is not in codebook v${LATEST}`);
+    expect(output).toContain(`option "vendor-service" of question "monitoring" is not in codebook v${LATEST}`);
+    expect(output).toContain(`add content/codebooks/v${NEXT}.yaml`);
     expect(output).toContain('Additions need no migration.');
   }, 240_000);
 });
