@@ -47,6 +47,7 @@ const PATH_ORDER_DISAGREEMENTS: Readonly<Record<string, string>> = {
   'moving-platform-split-chain': 'the engine puts monitoring before the split chain at launch, being more severe there',
   'starting-clarity-scientists-first': 'the engine writes the specification before pausing the hires the expert would pause first',
   'starting-large-no-product-owner': 'the engine takes the joint accountability last, after the specification and the plan',
+  'production-vendor-run-claims-model': 'the engine names owners for the unowned accountabilities before retraining; the expert would settle retraining first, the vendor exit being near',
 };
 
 describe.each(expertPersonas)('the path forward for "$name"', (persona) => {
