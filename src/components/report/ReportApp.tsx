@@ -5,7 +5,7 @@ import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import { questionnaireVersion, type Codebook } from '../../share/codebook';
 import { $reportAnswers, type AnswersOrigin } from '../../stores/report';
 import { $shareUrl, $shownReport, beginEdit, confirmEdit, importAnswers, openReportPage } from '../../stores/report-view';
-import { ConfirmDialog } from '../ConfirmDialog';
+import { useOnDemand } from '../use-on-demand';
 import { ImportAnswers } from './ImportAnswers';
 import type { PresentView as PresentViewType } from './PresentView';
 import { REPORT_PARTS, ReportDocument } from './ReportDocument';
@@ -35,21 +35,13 @@ const ORIGIN_NOTE: Record<AnswersOrigin, string> = {
   sample: 'A sample report.',
 };
 
-/** A module fetched the first time `wanted` is true (the Present view, the what-if editor: most readers open neither). */
-function useOnDemand<T>(wanted: boolean, load: () => Promise<T>): T | null {
-  const [loaded, setLoaded] = useState<T | null>(null);
-  useEffect(() => {
-    if (wanted && !loaded) void load().then((m) => setLoaded(() => m));
-  }, [wanted]);
-  return loaded;
-}
-
 /** The report page's island: renders the report the stores compute (see stores/report-view.ts) and wires its buttons. */
 export default function ReportApp({ library, bodies, codebooks, onEditAnswers, checkHref = `${import.meta.env.BASE_URL}check/`, originNotes }: Props) {
   const source = useStore($reportAnswers, { ssr: 'initial' });
   const full = useStore($shownReport, { ssr: 'initial' });
   const shareUrl = useStore($shareUrl, { ssr: 'initial' });
   const [presenting, setPresenting] = useState(false);
+  // On demand: most readers open neither the Present view, nor the what-if editor, nor the dialog.
   const Present = useOnDemand<typeof PresentViewType>(presenting, () => import('./PresentView').then((m) => m.PresentView));
   const [editing, setEditing] = useState(false);
   // What if comes with the first "Try a change", or at once for a scenario link.
@@ -57,6 +49,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
   const tryButton = useRef<HTMLButtonElement>(null);
   // Where "Edit answers" goes once the reader agrees to replace the answers in progress, and what to focus if not.
   const [replacing, setReplacing] = useState<{ href: string; trigger: HTMLElement | null } | null>(null);
+  const ConfirmDialog = useOnDemand(replacing !== null, () => import('../ConfirmDialog').then((m) => m.ConfirmDialog));
   const base = import.meta.env.BASE_URL;
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const version = questionnaireVersion(codebooks);
@@ -161,24 +154,26 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
           </>
         }
       />
-      <ConfirmDialog
-        open={replacing !== null}
-        title={whatIf ? 'Edit this scenario’s answers?' : 'Edit these answers?'}
-        confirmLabel="Replace my answers"
-        cancelLabel="Keep my answers"
-        onConfirm={() => {
-          const href = replacing?.href ?? checkHref;
-          setReplacing(null);
-          confirmEdit();
-          go(href);
-        }}
-        onCancel={() => {
-          replacing?.trigger?.focus();
-          setReplacing(null);
-        }}
-      >
-        <p>This browser holds different answers in progress. Editing these answers replaces them.</p>
-      </ConfirmDialog>
+      {ConfirmDialog && (
+        <ConfirmDialog
+          open={replacing !== null}
+          title={whatIf ? 'Edit this scenario’s answers?' : 'Edit these answers?'}
+          confirmLabel="Replace my answers"
+          cancelLabel="Keep my answers"
+          onConfirm={() => {
+            const href = replacing?.href ?? checkHref;
+            setReplacing(null);
+            confirmEdit();
+            go(href);
+          }}
+          onCancel={() => {
+            replacing?.trigger?.focus();
+            setReplacing(null);
+          }}
+        >
+          <p>This browser holds different answers in progress. Editing these answers replaces them.</p>
+        </ConfirmDialog>
+      )}
       {presenting && Present && <Present report={report} shareUrl={shareUrl} onClose={() => setPresenting(false)} />}
     </div>
   );
