@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { reminderCompareFragment } from '../../compare/reminder-link';
 import { saveFile } from '../report/save-file';
 import { ToolbarMenu } from '../report/ToolbarMenu';
 import { ManualCopyField } from './ManualCopyField';
@@ -29,7 +28,8 @@ export function ShareActions({ shareUrl }: Props) {
   const framed = typeof window !== 'undefined' && window.self !== window.top;
 
   const remind = async () => {
-    const { buildReminderIcs } = await import('../../share/ics');
+    // The calendar file's code and the compare link's codec are fetched when a reminder is first asked for.
+    const [{ buildReminderIcs }, { reminderCompareFragment }] = await Promise.all([import('../../share/ics'), import('../../compare/reminder-link')]);
     const now = new Date();
     const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
     const overTime = reminderCompareFragment(payload, today);
