@@ -43,7 +43,7 @@ export default function EmbedCheck({ questions, codebooks, version, longestPath 
     setParams(parseEmbedParams(window.location.search));
     setPersists(canPersist(() => window.localStorage));
     if (fromLink !== 'reading') return;
-    void import('../../stores/report').then(({ loadLinkIntoInterview }) => {
+    void import('./embed-links').then(({ loadLinkIntoInterview }) => {
       const loaded = loadLinkIntoInterview(window.location.hash, codebooks, questions);
       setFromLink(loaded);
       // The answers are in the interview now: a reload resumes from there (or, without storage, starts over as it says).
@@ -51,7 +51,7 @@ export default function EmbedCheck({ questions, codebooks, version, longestPath 
     });
   }, []);
   // The links to the report, from the first answer on (the review is fetched then too), not with the first question.
-  const links = useOnDemand(view !== null && (view.path.length > 0 || view.step === FINISHED), () => import('../../embed/report-link'));
+  const links = useOnDemand(view !== null && (view.path.length > 0 || view.step === FINISHED), () => import('./embed-links'));
 
   const absolute = (path: string) => (typeof window === 'undefined' ? path : new URL(path, window.location.href).href);
   const linkTo = (reportPage: string) => (view && links ? links.reportLinkFor(view.answers, view.path, codebooks, absolute(reportPage)) : undefined);
