@@ -6,7 +6,6 @@ import { questionnaireVersion, type Codebook } from '../../share/codebook';
 import { $reportAnswers, type AnswersOrigin } from '../../stores/report';
 import { $shareUrl, $shownReport, beginEdit, confirmEdit, importAnswers, openReportPage } from '../../stores/report-view';
 import { useOnDemand } from '../use-on-demand';
-import { ImportAnswers } from './ImportAnswers';
 import type { PresentView as PresentViewType } from './PresentView';
 import { REPORT_PARTS, ReportDocument } from './ReportDocument';
 import { ReportLoading } from './ReportLoading';
@@ -50,6 +49,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
   // Where "Edit answers" goes once the reader agrees to replace the answers in progress, and what to focus if not.
   const [replacing, setReplacing] = useState<{ href: string; trigger: HTMLElement | null } | null>(null);
   const ConfirmDialog = useOnDemand(replacing !== null, () => import('../ConfirmDialog').then((m) => m.ConfirmDialog));
+  const ImportAnswers = useOnDemand(source.status === 'none', () => import('./ImportAnswers').then((m) => m.ImportAnswers));
   const base = import.meta.env.BASE_URL;
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const version = questionnaireVersion(codebooks);
@@ -91,7 +91,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
         <p>This page shows the report for a check taken in this browser, or for a report link someone shared with you. Neither is here.</p>
         <div class="import-offer">
           <p>Have an answers file from an earlier check?</p>
-          <ImportAnswers version={version} onImported={importAnswers} />
+          {ImportAnswers && <ImportAnswers version={version} onImported={importAnswers} />}
         </div>
       </ReportMessage>
     );
