@@ -58,11 +58,13 @@ export default function Interview({ questions, version, reportHref, reportAction
   const { step, path, answers } = view;
   const question = questions.find((q) => q.id === step);
   // Not with the first question: the review is fetched once there is an answer to review (well before the
-  // last question), the dialog when "Start over" is pressed. The interview is not live (`data-live`) before
-  // the step it shows is there, so a restore to the review keeps the page's placeholder until then.
+  // last question), the dialog when "Start over" is pressed, the notice when saved progress had a problem. The
+  // interview is not live (`data-live`) before what it shows is there, so a restore to the review keeps the
+  // page's placeholder until then.
   const Review = useOnDemand(live !== null && (path.length > 0 || !question), () => import('./Review').then((m) => m.Review));
   const ConfirmDialog = useOnDemand(confirming, () => import('./ConfirmDialog').then((m) => m.ConfirmDialog));
-  const shown = question !== undefined || (Review !== null && reviewReady);
+  const RestoreProblemNotice = useOnDemand(Boolean(problem), () => import('./RestoreProblemNotice').then((m) => m.RestoreProblemNotice));
+  const shown = (question !== undefined || (Review !== null && reviewReady)) && (!problem || RestoreProblemNotice !== null);
   const act =
     <A extends unknown[]>(fn: (...args: A) => void) =>
     (...args: A) => {
@@ -73,27 +75,7 @@ export default function Interview({ questions, version, reportHref, reportAction
 
   return (
     <div class="interview" data-live={live && shown ? 'true' : undefined}>
-      {problem && (
-        <div class="notice restore-notice" role="status">
-          <p>
-            {problem === 'unreadable'
-              ? 'The answers saved in this browser could not be read, so the check starts fresh.'
-              : dropped.length > 0
-                ? `${dropped.length === 1 ? 'One saved answer' : `${dropped.length} saved answers`} could not be used and ${dropped.length === 1 ? 'was' : 'were'} left out; every other answer was kept.`
-                : 'Some saved answers no longer fit the current questions. The rest were kept; please answer from here.'}
-          </p>
-          {dropped.length > 0 && (
-            <ul class="restore-dropped">
-              {dropped.map((d) => (
-                <li key={d}>{d}</li>
-              ))}
-            </ul>
-          )}
-          <button type="button" class="button secondary" onClick={dismissRestoreProblem}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      {problem && RestoreProblemNotice && <RestoreProblemNotice problem={problem} dropped={dropped} onDismiss={dismissRestoreProblem} />}
       <p class="progress" aria-live="polite" aria-atomic="true">
         <span class="count">{progressText(view)}</span>
         {note && <span class="note">{note}</span>}

@@ -8,7 +8,7 @@ import { FINISHED } from '../../questionnaire/branches';
 import type { Question } from '../../schemas/question';
 import type { Codebook } from '../../share/codebook';
 import { $interview } from '../../stores/interview';
-import type { LinkIntoInterview } from '../../stores/report';
+import type { LinkIntoInterview } from '../../stores/link-into-interview';
 import Interview from '../Interview';
 import { useOnDemand } from '../use-on-demand';
 

@@ -4,4 +4,4 @@
  * both, and neither comes with the first question.
  */
 export { reportLinkFor } from '../../embed/report-link';
-export { loadLinkIntoInterview } from '../../stores/report';
+export { loadLinkIntoInterview } from '../../stores/link-into-interview';
