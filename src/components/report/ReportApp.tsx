@@ -9,7 +9,6 @@ import { useOnDemand } from '../use-on-demand';
 import type { PresentView as PresentViewType } from './PresentView';
 import { REPORT_PARTS, ReportDocument } from './ReportDocument';
 import { ReportLoading } from './ReportLoading';
-import { ReportMessage } from './ReportMessage';
 import { ReportNotices } from './ReportNotices';
 import { ReportToolbar } from './ReportToolbar';
 import type * as WhatIfUi from './what-if-ui';
@@ -49,7 +48,6 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
   // Where "Edit answers" goes once the reader agrees to replace the answers in progress, and what to focus if not.
   const [replacing, setReplacing] = useState<{ href: string; trigger: HTMLElement | null } | null>(null);
   const ConfirmDialog = useOnDemand(replacing !== null, () => import('../ConfirmDialog').then((m) => m.ConfirmDialog));
-  const ImportAnswers = useOnDemand(source.status === 'none', () => import('./ImportAnswers').then((m) => m.ImportAnswers));
   const base = import.meta.env.BASE_URL;
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const version = questionnaireVersion(codebooks);
@@ -64,6 +62,8 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
   }, []);
 
   const report = full?.report;
+  const unavailable = source.status !== 'loading' && (source.status !== 'ready' || !report);
+  const ReportUnavailable = useOnDemand(unavailable, () => import('./ReportUnavailable').then((m) => m.ReportUnavailable));
   // The first report renders its opening alone, so the principal constraint is painted before the rest is
   // built; then one part of the rest per task (effects run after the browser has painted the last one).
   const [parts, setParts] = useState(0);
@@ -74,26 +74,16 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
     return () => clearTimeout(next);
   }, [hasReport, parts]);
 
-  if (source.status === 'loading') {
-    return <ReportLoading />;
-  }
-  if (source.status === 'unreadable') {
+  if (source.status !== 'ready' || !report || !full) {
+    // Until the words for a missing report have arrived, the page goes on saying it is reading the answers.
+    if (source.status === 'loading' || !ReportUnavailable) return <ReportLoading />;
     return (
-      <ReportMessage title="This report link cannot be opened" checkHref={checkHref}>
-        <p>{source.message}</p>
-        <p>Nothing from the link was used. You can take the check yourself in about ten minutes.</p>
-      </ReportMessage>
-    );
-  }
-  if (source.status === 'none' || !report || !full) {
-    return (
-      <ReportMessage title="There are no answers to report on yet" checkHref={checkHref}>
-        <p>This page shows the report for a check taken in this browser, or for a report link someone shared with you. Neither is here.</p>
-        <div class="import-offer">
-          <p>Have an answers file from an earlier check?</p>
-          {ImportAnswers && <ImportAnswers version={version} onImported={importAnswers} />}
-        </div>
-      </ReportMessage>
+      <ReportUnavailable
+        unreadable={source.status === 'unreadable' ? source.message : undefined}
+        checkHref={checkHref}
+        version={version}
+        onImported={importAnswers}
+      />
     );
   }
 
