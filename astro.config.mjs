@@ -15,6 +15,38 @@ export default defineConfig({
   integrations: [preact()],
   build: { inlineStylesheets: 'never' },
   server: { port: 4321, host: '127.0.0.1' },
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Fewer, larger shared files: each file is gzipped (and fetched) on its own, so the default split's
+              // many small ones cost a page more than their code. `shared`: what every page with an island loads
+              // (Preact, its hooks, Nano Stores, Vite's preload helper, the branching rules and their guards);
+              // `common`: the saved interview and its helpers, which the landing page, the check and the report
+              // read but the compare page does not; `embed-frame`: what both pages in the host's frame share.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'shared',
+                    priority: 2,
+                    test: /node_modules[\\/](preact|@?nanostores)[\\/]|^\0vite[\\/]preload-helper|src[\\/](schemas[\\/](id|is-record)|questionnaire[\\/](answer-fits|follow|branches)|conditions[\\/](evaluate|references)|share[\\/]migrations)\.ts$/,
+                  },
+                  {
+                    name: 'common',
+                    priority: 1,
+                    test: /src[\\/](stores[\\/](saved-interview|storage-key)|interview[\\/](revision|saved-progress|in-progress|salvage-answers)|questionnaire[\\/]answers-on-path|components[\\/](use-on-demand|answer-anchor))\.tsx?$/,
+                  },
+                  { name: 'embed-frame', test: /src[\\/]embed[\\/](frame-pages|frame-dom|params|accent|protocol|links)\.ts$/ },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // Findings have no code blocks; Shiki's inline styles would need a looser CSP, so it is off.
   markdown: { syntaxHighlight: false },

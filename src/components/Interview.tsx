@@ -15,10 +15,9 @@ import {
   startInterview,
   submitAnswer,
 } from '../stores/interview';
-import { ConfirmDialog } from './ConfirmDialog';
 import { QuestionStep } from './QuestionStep';
 import { noteText, progressText } from './progress-text';
-import { Review } from './Review';
+import { useOnDemand } from './use-on-demand';
 
 interface Props {
   /** The validated questions, start question first. */
@@ -31,10 +30,16 @@ interface Props {
   longestPath?: number;
   /** Shown instead of the "See my report" link (the embedded check opens its report its own way). */
   reportAction?: ComponentChildren;
+  /** False while the island around the interview is still getting the review's `reportAction` ready. */
+  reviewReady?: boolean;
+  /** False while the island around the interview is still putting answers in place: it starts once this is true. */
+  ready?: boolean;
+  /** Focus the review's heading when it shows, even before the respondent has acted (back from the embedded report). */
+  focusReview?: boolean;
 }
 
 /** The interview island: wires the question panel, the review and "Start over" to the interview store. */
-export default function Interview({ questions, version, reportHref, reportAction, longestPath }: Props) {
+export default function Interview({ questions, version, reportHref, reportAction, reviewReady = true, ready = true, focusReview = false, longestPath }: Props) {
   // Hydration must match the server's render of the first question.
   const live = useStore($interview, { ssr: 'initial' });
   const view = live ?? firstView(questions, longestPath);
@@ -46,10 +51,20 @@ export default function Interview({ questions, version, reportHref, reportAction
   const startOver = useRef<HTMLButtonElement>(null);
   // Focus follows the respondent's actions only: on page load it stays where the browser put it.
   const acted = useRef(false);
-  useEffect(() => startInterview(questions, version, longestPath), []);
+  useEffect(() => {
+    if (ready) startInterview(questions, version, longestPath);
+  }, [ready]);
 
   const { step, path, answers } = view;
   const question = questions.find((q) => q.id === step);
+  // Not with the first question: the review is fetched once there is an answer to review (well before the
+  // last question), the dialog when "Start over" is pressed, the notice when saved progress had a problem. The
+  // interview is not live (`data-live`) before what it shows is there, so a restore to the review keeps the
+  // page's placeholder until then.
+  const Review = useOnDemand(live !== null && (path.length > 0 || !question), () => import('./Review').then((m) => m.Review));
+  const ConfirmDialog = useOnDemand(confirming, () => import('./ConfirmDialog').then((m) => m.ConfirmDialog));
+  const RestoreProblemNotice = useOnDemand(Boolean(problem), () => import('./RestoreProblemNotice').then((m) => m.RestoreProblemNotice));
+  const shown = (question !== undefined || (Review !== null && reviewReady)) && (!problem || RestoreProblemNotice !== null);
   const act =
     <A extends unknown[]>(fn: (...args: A) => void) =>
     (...args: A) => {
@@ -59,28 +74,8 @@ export default function Interview({ questions, version, reportHref, reportAction
   const note = noteText(view.note);
 
   return (
-    <div class="interview" data-live={live ? 'true' : undefined}>
-      {problem && (
-        <div class="notice restore-notice" role="status">
-          <p>
-            {problem === 'unreadable'
-              ? 'The answers saved in this browser could not be read, so the check starts fresh.'
-              : dropped.length > 0
-                ? `${dropped.length === 1 ? 'One saved answer' : `${dropped.length} saved answers`} could not be used and ${dropped.length === 1 ? 'was' : 'were'} left out; every other answer was kept.`
-                : 'Some saved answers no longer fit the current questions. The rest were kept; please answer from here.'}
-          </p>
-          {dropped.length > 0 && (
-            <ul class="restore-dropped">
-              {dropped.map((d) => (
-                <li key={d}>{d}</li>
-              ))}
-            </ul>
-          )}
-          <button type="button" class="button secondary" onClick={dismissRestoreProblem}>
-            Dismiss
-          </button>
-        </div>
-      )}
+    <div class="interview" data-live={live && shown ? 'true' : undefined}>
+      {problem && RestoreProblemNotice && <RestoreProblemNotice problem={problem} dropped={dropped} onDismiss={dismissRestoreProblem} />}
       <p class="progress" aria-live="polite" aria-atomic="true">
         <span class="count">{progressText(view)}</span>
         {note && <span class="note">{note}</span>}
@@ -98,18 +93,18 @@ export default function Interview({ questions, version, reportHref, reportAction
           onSubmit={act(submitAnswer)}
           onBack={act(goBack)}
         />
-      ) : (
+      ) : Review && reviewReady ? (
         <Review
           questions={questions}
           path={path}
           answers={answers}
           reportHref={reportHref}
           reportAction={reportAction}
-          takeFocus={acted.current}
+          takeFocus={acted.current || focusReview}
           onChange={act(editAnswer)}
           onBack={act(goBack)}
         />
-      )}
+      ) : null}
       {inProgress(view) && (
         <p class="start-over">
           <button type="button" class="link-button" ref={startOver} onClick={() => setConfirming(true)}>
@@ -117,23 +112,25 @@ export default function Interview({ questions, version, reportHref, reportAction
           </button>
         </p>
       )}
-      <ConfirmDialog
-        open={confirming}
-        title="Start over?"
-        confirmLabel="Clear my answers"
-        cancelLabel="Keep my answers"
-        onConfirm={() => {
-          setConfirming(false);
-          setRestarts((n) => n + 1);
-          act(restartInterview)();
-        }}
-        onCancel={() => {
-          setConfirming(false);
-          startOver.current?.focus();
-        }}
-      >
-        <p>Every answer saved in this browser will be cleared and the check begins again at the first question.</p>
-      </ConfirmDialog>
+      {ConfirmDialog && (
+        <ConfirmDialog
+          open={confirming}
+          title="Start over?"
+          confirmLabel="Clear my answers"
+          cancelLabel="Keep my answers"
+          onConfirm={() => {
+            setConfirming(false);
+            setRestarts((n) => n + 1);
+            act(restartInterview)();
+          }}
+          onCancel={() => {
+            setConfirming(false);
+            startOver.current?.focus();
+          }}
+        >
+          <p>Every answer saved in this browser will be cleared and the check begins again at the first question.</p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

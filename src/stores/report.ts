@@ -9,7 +9,7 @@ import { followAnswers } from '../questionnaire/follow';
 import { salvageAnswers } from '../interview/salvage-answers';
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
-import { latestCodebook, questionnaireVersion, type Codebook } from '../share/codebook';
+import { latestCodebook, type Codebook } from '../share/codebook';
 import { readFragment } from '../share/fragment';
 import { decodePayload, encodeAnswers } from '../share/link-codec';
 import { $savedInterview } from './saved-interview';
@@ -86,6 +86,11 @@ export function wouldReplaceSavedAnswers(questions: readonly Question[], answers
   return Object.keys(saved).length > 0 && !same;
 }
 
+/** Whether `answers` come to the same as the answers in progress here, once both follow the interview. */
+export function sameAsSavedAnswers(questions: readonly Question[], answers: AnswerMap): boolean {
+  return compareWithSaved(questions, answers).same;
+}
+
 /** The saved answers on their path, and whether `answers` come to the same once both follow the interview. */
 function compareWithSaved(questions: readonly Question[], answers: AnswerMap): { saved: AnswerMap; same: boolean } {
   const saved = followAnswers(questions, savedAnswersOnPath()).answers;
@@ -99,24 +104,6 @@ function compareWithSaved(questions: readonly Question[], answers: AnswerMap): {
 export function loadAnswersIntoInterview(questions: readonly Question[], answers: AnswerMap, version: number): void {
   const { answers: kept, path } = followAnswers(questions, answers);
   $savedInterview.set({ version, answers: kept, path });
-}
-
-/** What a link's fragment did to the interview in this browser: nothing there, its answers loaded, or unreadable. */
-export type LinkIntoInterview = 'none' | 'loaded' | 'unreadable';
-
-/**
- * Opens the interview on the answers in a fragment (the embedded check back from its report, where a
- * sandboxed frame has no storage to carry them): they replace the answers in progress, unless those are
- * already the same, so a frame that does keep progress keeps its drafts too. A fragment that does not
- * decode changes nothing.
- */
-export function loadLinkIntoInterview(hash: string, codebooks: readonly Codebook[], questions: readonly Question[]): LinkIntoInterview {
-  const payload = readFragment(hash);
-  if (!payload) return 'none';
-  const decoded = decodePayload(payload, codebooks);
-  if (!decoded.ok) return 'unreadable';
-  if (!compareWithSaved(questions, decoded.answers).same) loadAnswersIntoInterview(questions, decoded.answers, questionnaireVersion(codebooks));
-  return 'loaded';
 }
 
 /**

@@ -4,8 +4,14 @@ import { join } from 'node:path';
 import { distDir, gzipSize, htmlPages, siteWeight } from '../fixtures/page-weight';
 import { personaPayload } from './share-helpers';
 
-/** Budgets per page, gzipped: the check must load like a page of text on a slow intranet. */
-const MAX_JS_GZIP = 40 * 1024;
+/**
+ * Budgets per page, gzipped: the check must load like a page of text on a slow intranet. `MAX_JS_GZIP` is
+ * what Chromium fetches while a page loads; what the first screen does not show comes on demand. Read from
+ * the files, a page also counts its inline scripts (Astro's island loader, the first-paint script: 2 to 3.5 KB),
+ * which nothing fetches: /embed/report/ and /embed/ were the heaviest at 32.8 KB (2026-12-02).
+ */
+const MAX_JS_GZIP = 30 * 1024;
+const MAX_JS_GZIP_WITH_INLINE = 33 * 1024;
 const MAX_CSS_GZIP = 10 * 1024;
 /**
  * The report page's HTML, uncompressed: the browser parses all of it before the report can start. It
@@ -30,13 +36,13 @@ test.describe('page weight budgets (gzip)', () => {
   });
 
   for (const weight of weights) {
-    test(`/${weight.page}: at most ${kb(MAX_JS_GZIP)} of JavaScript and ${kb(MAX_CSS_GZIP)} of CSS`, () => {
+    test(`/${weight.page}: at most ${kb(MAX_JS_GZIP_WITH_INLINE)} of JavaScript and ${kb(MAX_CSS_GZIP)} of CSS`, () => {
       const detail = [
         `JS ${kb(weight.js.gzip)} from ${weight.jsFiles.join(', ') || 'nothing'}`,
         `(not counted: ${kb(weight.lazy.gzip)} only behind import(): ${weight.lazyFiles.join(', ') || 'nothing'})`,
         `CSS ${kb(weight.css.gzip)} from ${weight.cssFiles.join(', ') || 'nothing'}`,
       ].join('\n');
-      expect(weight.js.gzip, detail).toBeLessThanOrEqual(MAX_JS_GZIP);
+      expect(weight.js.gzip, detail).toBeLessThanOrEqual(MAX_JS_GZIP_WITH_INLINE);
       expect(weight.css.gzip, detail).toBeLessThanOrEqual(MAX_CSS_GZIP);
     });
   }

@@ -7,12 +7,12 @@ import {
   $reportAnswers,
   chooseReportAnswers,
   loadAnswersIntoInterview,
-  loadLinkIntoInterview,
   loadReportAnswers,
   shareLinkFor,
   showImportedAnswers,
   wouldReplaceSavedAnswers,
 } from '../../src/stores/report';
+import { loadLinkIntoInterview } from '../../src/stores/link-into-interview';
 import { smallAnswers, smallLibrary } from '../fixtures/small-library';
 
 const { questions } = smallLibrary();

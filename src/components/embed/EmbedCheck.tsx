@@ -1,16 +1,16 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { dropFragmentFromAddress } from '../../embed/frame-address';
 import { framePageUrl } from '../../embed/frame-pages';
 import { DEFAULT_EMBED_PARAMS, parseEmbedParams } from '../../embed/params';
-import { reportLinkFor } from '../../embed/report-link';
 import { canPersist } from '../../embed/storage';
 import { FINISHED } from '../../questionnaire/branches';
 import type { Question } from '../../schemas/question';
 import type { Codebook } from '../../share/codebook';
 import { $interview } from '../../stores/interview';
-import { loadLinkIntoInterview, type LinkIntoInterview } from '../../stores/report';
+import type { LinkIntoInterview } from '../../stores/link-into-interview';
 import Interview from '../Interview';
+import { useOnDemand } from '../use-on-demand';
 
 interface Props {
   /** The validated questions, start question first. */
@@ -31,32 +31,30 @@ interface Props {
 export default function EmbedCheck({ questions, codebooks, version, longestPath }: Props) {
   const base = import.meta.env.BASE_URL;
   const view = useStore($interview, { ssr: 'initial' });
-  // Before the interview starts (its effect runs before this island's): answers back from the frame's report.
-  const [fromLink] = useState<LinkIntoInterview>(() =>
-    typeof window === 'undefined' ? 'none' : loadLinkIntoInterview(window.location.hash, codebooks, questions),
+  // Answers back from the frame's report are in the fragment: the interview starts once they are loaded into
+  // it, and the link codec is fetched only then (a fragment is all the first-paint script asks for too).
+  const [fromLink, setFromLink] = useState<LinkIntoInterview | 'reading'>(() =>
+    typeof window !== 'undefined' && window.location.hash.length > 1 ? 'reading' : 'none',
   );
   // Server render and hydration assume the defaults; the address and the storage are read in the browser.
   const [params, setParams] = useState(DEFAULT_EMBED_PARAMS);
   const [persists, setPersists] = useState(true);
-  const wrapper = useRef<HTMLDivElement>(null);
-  const reviewFocused = useRef(fromLink !== 'loaded');
   useEffect(() => {
     setParams(parseEmbedParams(window.location.search));
     setPersists(canPersist(() => window.localStorage));
-    // The answers are in the interview now: a reload resumes from there (or, without storage, starts over as it says).
-    if (fromLink !== 'none') dropFragmentFromAddress();
+    if (fromLink !== 'reading') return;
+    void import('./embed-links').then(({ loadLinkIntoInterview }) => {
+      const loaded = loadLinkIntoInterview(window.location.hash, codebooks, questions);
+      setFromLink(loaded);
+      // The answers are in the interview now: a reload resumes from there (or, without storage, starts over as it says).
+      if (loaded !== 'none') dropFragmentFromAddress();
+    });
   }, []);
-  useEffect(() => {
-    // Back from the report, focus goes to the review's heading, as after answering the last question.
-    if (reviewFocused.current || view?.step !== FINISHED) return;
-    const heading = wrapper.current?.querySelector<HTMLElement>('.review h2');
-    if (!heading) return;
-    reviewFocused.current = true;
-    heading.focus();
-  }, [view]);
+  // The links to the report, from the first answer on (the review is fetched then too), not with the first question.
+  const links = useOnDemand(view !== null && (view.path.length > 0 || view.step === FINISHED), () => import('./embed-links'));
 
   const absolute = (path: string) => (typeof window === 'undefined' ? path : new URL(path, window.location.href).href);
-  const linkTo = (reportPage: string) => (view ? reportLinkFor(view.answers, view.path, codebooks, absolute(reportPage)) : undefined);
+  const linkTo = (reportPage: string) => (view && links ? links.reportLinkFor(view.answers, view.path, codebooks, absolute(reportPage)) : undefined);
   // The standalone report is the share link; the frame's report page keeps the host's parameters.
   const newTab = params.report === 'new-tab' ? linkTo(`${base}report/`) : undefined;
   const inFrame = params.report === 'inline' ? linkTo(framePageUrl(base, 'report', params)) : undefined;
@@ -73,7 +71,7 @@ export default function EmbedCheck({ questions, codebooks, version, longestPath 
   ) : undefined;
 
   return (
-    <div class="embed-check" ref={wrapper}>
+    <div class="embed-check">
       {!persists && (
         <p class="notice embed-no-resume" role="status">
           Your browser does not let this frame save progress, so reloading the page starts the check over. Your
@@ -85,7 +83,16 @@ export default function EmbedCheck({ questions, codebooks, version, longestPath 
           The answers in this page's address could not be read, so nothing was taken from it.
         </p>
       )}
-      <Interview questions={questions} version={version} reportHref={`${base}report/`} reportAction={reportAction} longestPath={longestPath} />
+      <Interview
+        questions={questions}
+        version={version}
+        reportHref={`${base}report/`}
+        reportAction={reportAction}
+        reviewReady={links !== null}
+        ready={fromLink !== 'reading'}
+        focusReview={fromLink === 'loaded'}
+        longestPath={longestPath}
+      />
     </div>
   );
 }

@@ -5,12 +5,10 @@ import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import { questionnaireVersion, type Codebook } from '../../share/codebook';
 import { $reportAnswers, type AnswersOrigin } from '../../stores/report';
 import { $shareUrl, $shownReport, beginEdit, confirmEdit, importAnswers, openReportPage } from '../../stores/report-view';
-import { ConfirmDialog } from '../ConfirmDialog';
-import { ImportAnswers } from './ImportAnswers';
+import { useOnDemand } from '../use-on-demand';
 import type { PresentView as PresentViewType } from './PresentView';
 import { REPORT_PARTS, ReportDocument } from './ReportDocument';
 import { ReportLoading } from './ReportLoading';
-import { ReportMessage } from './ReportMessage';
 import { ReportNotices } from './ReportNotices';
 import { ReportToolbar } from './ReportToolbar';
 import type * as WhatIfUi from './what-if-ui';
@@ -35,21 +33,13 @@ const ORIGIN_NOTE: Record<AnswersOrigin, string> = {
   sample: 'A sample report.',
 };
 
-/** A module fetched the first time `wanted` is true (the Present view, the what-if editor: most readers open neither). */
-function useOnDemand<T>(wanted: boolean, load: () => Promise<T>): T | null {
-  const [loaded, setLoaded] = useState<T | null>(null);
-  useEffect(() => {
-    if (wanted && !loaded) void load().then((m) => setLoaded(() => m));
-  }, [wanted]);
-  return loaded;
-}
-
 /** The report page's island: renders the report the stores compute (see stores/report-view.ts) and wires its buttons. */
 export default function ReportApp({ library, bodies, codebooks, onEditAnswers, checkHref = `${import.meta.env.BASE_URL}check/`, originNotes }: Props) {
   const source = useStore($reportAnswers, { ssr: 'initial' });
   const full = useStore($shownReport, { ssr: 'initial' });
   const shareUrl = useStore($shareUrl, { ssr: 'initial' });
   const [presenting, setPresenting] = useState(false);
+  // On demand: most readers open neither the Present view, nor the what-if editor, nor the dialog.
   const Present = useOnDemand<typeof PresentViewType>(presenting, () => import('./PresentView').then((m) => m.PresentView));
   const [editing, setEditing] = useState(false);
   // What if comes with the first "Try a change", or at once for a scenario link.
@@ -57,6 +47,7 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
   const tryButton = useRef<HTMLButtonElement>(null);
   // Where "Edit answers" goes once the reader agrees to replace the answers in progress, and what to focus if not.
   const [replacing, setReplacing] = useState<{ href: string; trigger: HTMLElement | null } | null>(null);
+  const ConfirmDialog = useOnDemand(replacing !== null, () => import('../ConfirmDialog').then((m) => m.ConfirmDialog));
   const base = import.meta.env.BASE_URL;
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const version = questionnaireVersion(codebooks);
@@ -71,6 +62,8 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
   }, []);
 
   const report = full?.report;
+  const unavailable = source.status !== 'loading' && (source.status !== 'ready' || !report);
+  const ReportUnavailable = useOnDemand(unavailable, () => import('./ReportUnavailable').then((m) => m.ReportUnavailable));
   // The first report renders its opening alone, so the principal constraint is painted before the rest is
   // built; then one part of the rest per task (effects run after the browser has painted the last one).
   const [parts, setParts] = useState(0);
@@ -81,26 +74,16 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
     return () => clearTimeout(next);
   }, [hasReport, parts]);
 
-  if (source.status === 'loading') {
-    return <ReportLoading />;
-  }
-  if (source.status === 'unreadable') {
+  if (source.status !== 'ready' || !report || !full) {
+    // Until the words for a missing report have arrived, the page goes on saying it is reading the answers.
+    if (source.status === 'loading' || !ReportUnavailable) return <ReportLoading />;
     return (
-      <ReportMessage title="This report link cannot be opened" checkHref={checkHref}>
-        <p>{source.message}</p>
-        <p>Nothing from the link was used. You can take the check yourself in about ten minutes.</p>
-      </ReportMessage>
-    );
-  }
-  if (source.status === 'none' || !report || !full) {
-    return (
-      <ReportMessage title="There are no answers to report on yet" checkHref={checkHref}>
-        <p>This page shows the report for a check taken in this browser, or for a report link someone shared with you. Neither is here.</p>
-        <div class="import-offer">
-          <p>Have an answers file from an earlier check?</p>
-          <ImportAnswers version={version} onImported={importAnswers} />
-        </div>
-      </ReportMessage>
+      <ReportUnavailable
+        unreadable={source.status === 'unreadable' ? source.message : undefined}
+        checkHref={checkHref}
+        version={version}
+        onImported={importAnswers}
+      />
     );
   }
 
@@ -162,24 +145,26 @@ export default function ReportApp({ library, bodies, codebooks, onEditAnswers, c
           </>
         }
       />
-      <ConfirmDialog
-        open={replacing !== null}
-        title={whatIf ? 'Edit this scenario’s answers?' : 'Edit these answers?'}
-        confirmLabel="Replace my answers"
-        cancelLabel="Keep my answers"
-        onConfirm={() => {
-          const href = replacing?.href ?? checkHref;
-          setReplacing(null);
-          confirmEdit();
-          go(href);
-        }}
-        onCancel={() => {
-          replacing?.trigger?.focus();
-          setReplacing(null);
-        }}
-      >
-        <p>This browser holds different answers in progress. Editing these answers replaces them.</p>
-      </ConfirmDialog>
+      {ConfirmDialog && (
+        <ConfirmDialog
+          open={replacing !== null}
+          title={whatIf ? 'Edit this scenario’s answers?' : 'Edit these answers?'}
+          confirmLabel="Replace my answers"
+          cancelLabel="Keep my answers"
+          onConfirm={() => {
+            const href = replacing?.href ?? checkHref;
+            setReplacing(null);
+            confirmEdit();
+            go(href);
+          }}
+          onCancel={() => {
+            replacing?.trigger?.focus();
+            setReplacing(null);
+          }}
+        >
+          <p>This browser holds different answers in progress. Editing these answers replaces them.</p>
+        </ConfirmDialog>
+      )}
       {presenting && Present && <Present report={report} shareUrl={shareUrl} scenario={whatIf !== undefined} onClose={() => setPresenting(false)} />}
     </div>
   );

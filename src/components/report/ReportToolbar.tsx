@@ -3,11 +3,11 @@ import type { FindingBodies } from '../../diagnosis/finding-bodies';
 import type { PathForward } from '../../diagnosis/path-forward';
 import type { Report } from '../../diagnosis/report';
 import type { AnswerMap } from '../../schemas/answers';
-import { ImportAnswers } from './ImportAnswers';
 import { saveFile, today } from './save-file';
 import { ShareActions } from '../share/ShareActions';
 import { useCopy } from '../share/use-copy';
 import { ToolbarMenu } from './ToolbarMenu';
+import { useOnDemand } from '../use-on-demand';
 
 interface Props {
   report: Report;
@@ -28,6 +28,9 @@ interface Props {
 export function ReportToolbar({ report, path, scenario, bodies, shareUrl, methodUrl, onEdit, onPresent, version, onImported }: Props) {
   const [status, setStatus] = useState('');
   const markdownCopy = useCopy<HTMLTextAreaElement>();
+  // The import's item is fetched as the reader comes to the Export menu, not with the report.
+  const [importWanted, setImportWanted] = useState(false);
+  const ImportAnswers = useOnDemand(importWanted, () => import('./ImportAnswers').then((m) => m.ImportAnswers));
   // The exports' code is fetched when one is first used, not with the report.
   const markdown = async () => (await import('../../diagnosis/markdown')).reportToMarkdown(report, bodies, { shareUrl, methodUrl, scenario }, path);
   const answersFile = async () => (await import('../../diagnosis/answers-file')).answersFileText(report.answers, version);
@@ -40,7 +43,7 @@ export function ReportToolbar({ report, path, scenario, bodies, shareUrl, method
   return (
     <div class="report-toolbar" role="group" aria-label="Report actions">
       {shareUrl && <ShareActions shareUrl={shareUrl} />}
-      <ToolbarMenu label="Export" id="export-menu">
+      <ToolbarMenu label="Export" id="export-menu" onApproach={() => setImportWanted(true)}>
         <button type="button" class="menu-item" onClick={() => window.print()}>
           Save as PDF
         </button>
@@ -53,7 +56,7 @@ export function ReportToolbar({ report, path, scenario, bodies, shareUrl, method
         <button type="button" class="menu-item" onClick={async () => saveFile(`ai-team-check-answers-${today()}.json`, new Blob([await answersFile()], { type: 'application/json' }))}>
           Export answers (.json)
         </button>
-        <ImportAnswers version={version} onImported={onImported} />
+        {ImportAnswers && <ImportAnswers version={version} onImported={onImported} />}
       </ToolbarMenu>
       <button type="button" class="button secondary" onClick={onPresent}>
         Present

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { QrCode } from './QrCode';
+import { useOnDemand } from '../use-on-demand';
 
 interface Props {
   shareUrl: string;
@@ -36,12 +36,14 @@ function useNeededSoon(element: { current: Element | null }): boolean {
 export function ShareLinkNote({ shareUrl }: Props) {
   const section = useRef<HTMLElement>(null);
   const drawn = useNeededSoon(section);
+  // The code that draws it comes then too, with its library.
+  const QrCode = useOnDemand(drawn, () => import('./QrCode').then((m) => m.QrCode));
   return (
     <details id="share-note" class="report-section share-note-details">
       <summary>The link to this report, and its QR code</summary>
       <section ref={section} class="share-note" aria-label="Link to this report">
         <svg class="share-qr" width="96" height="96" aria-hidden="true">
-          {drawn && <QrCode text={shareUrl} x={0} y={0} size={96} />}
+          {QrCode && <QrCode text={shareUrl} x={0} y={0} size={96} />}
         </svg>
         <p>
           Open this report online: <a href={shareUrl}>{shareUrl}</a>

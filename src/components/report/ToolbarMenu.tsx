@@ -7,6 +7,8 @@ interface Props {
   /** Unique on the page, for the panel's id. */
   id: string;
   children: ComponentChildren;
+  /** Called as the reader comes to the button (pointer, focus) or opens it: time to fetch what the panel loads on demand. */
+  onApproach?: (() => void) | undefined;
 }
 
 /**
@@ -14,7 +16,7 @@ interface Props {
  * `aria-expanded` and the panel after it in the tab order). Escape or a click elsewhere closes it, and
  * Escape returns focus to the button.
  */
-export function ToolbarMenu({ label, id, children }: Props) {
+export function ToolbarMenu({ label, id, children, onApproach }: Props) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -46,7 +48,19 @@ export function ToolbarMenu({ label, id, children }: Props) {
         if (next && !root.current?.contains(next)) setOpen(false);
       }}
     >
-      <button ref={button} type="button" class="button secondary menu-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        ref={button}
+        type="button"
+        class="button secondary menu-button"
+        aria-expanded={open}
+        aria-controls={id}
+        onPointerEnter={onApproach}
+        onFocus={onApproach}
+        onClick={() => {
+          onApproach?.();
+          setOpen(!open);
+        }}
+      >
         {label} <span aria-hidden="true">▾</span>
       </button>
       <div id={id} class="menu-panel" hidden={!open}>

@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { reminderCompareFragment } from '../../compare/reminder-link';
-import { saveFile } from '../report/save-file';
 import { ToolbarMenu } from '../report/ToolbarMenu';
 import { ManualCopyField } from './ManualCopyField';
 import { useCopyLink } from './use-copy';
@@ -13,12 +11,6 @@ interface Props {
 
 const MANUAL = 'This browser did not let the page copy: the link is selected below, copy it with Ctrl+C (⌘C on a Mac).';
 
-/** A unique id for a calendar event; `crypto.randomUUID` exists only on secure pages, so there is a fallback. */
-function eventUid(): string {
-  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  return `${random}@ai-team-check`;
-}
-
 /** The report's sharing actions: copy its link (the primary action), and a Share menu: compare with colleagues, a reminder in 90 days, the QR code. */
 export function ShareActions({ shareUrl }: Props) {
   const base = import.meta.env.BASE_URL;
@@ -29,19 +21,8 @@ export function ShareActions({ shareUrl }: Props) {
   const framed = typeof window !== 'undefined' && window.self !== window.top;
 
   const remind = async () => {
-    const { buildReminderIcs } = await import('../../share/ics');
-    const now = new Date();
-    const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-    const overTime = reminderCompareFragment(payload, today);
-    const ics = buildReminderIcs({
-      shareUrl,
-      checkUrl: new URL(`${base}check/`, window.location.href).href,
-      compareUrl: new URL(`${base}compare/#${overTime}`, window.location.href).href,
-      now,
-      today,
-      uid: eventUid(),
-    });
-    saveFile('ai-team-check-reminder.ics', new Blob([ics], { type: 'text/calendar' }));
+    // The calendar file's code (and the compare link's codec) is fetched when a reminder is first asked for.
+    (await import('./reminder-download')).downloadReminder(shareUrl, base);
     setReminded(true);
   };
   const copyLink = () => {
