@@ -17,7 +17,6 @@ import {
   RATING_LABELS,
   REPORT_TITLE,
   SECTIONS,
-  SCENARIO_NOTE,
   SEVERITY_LABELS,
   PATH_END_TEXT,
   PATH_INTRO,
@@ -62,6 +61,9 @@ function findingBlock(fired: FiredFinding, bodies: FindingBodies, dimensionName:
     ...evidenceLines(fired.evidence),
   ];
 }
+
+/** The line a what-if scenario's export opens with, so a file passed on is never read as the team's own answers. */
+export const SCENARIO_NOTE = 'A what-if scenario, not the team’s answers: some answers were changed on the report to see what would follow.';
 
 /** The whole report as a Markdown document, every section included, ending with a newline. */
 export function reportToMarkdown(report: Report, bodies: FindingBodies, links: MarkdownLinks = {}, path?: PathForward): string {

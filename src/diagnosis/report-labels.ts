@@ -167,6 +167,3 @@ export function whenLabel(action: ReportAction): string {
 export function actionLine(action: ReportAction): string {
   return `${action.do} (${action.owner}, ${whenLabel(action).toLowerCase()})`;
 }
-
-/** The line a what-if scenario's exports open with, so a file passed on is never read as the team's own answers. */
-export const SCENARIO_NOTE = 'A what-if scenario, not the team’s answers: some answers were changed on the report to see what would follow.';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { firstActions } from '../../src/diagnosis/first-actions';
-import { reportToMarkdown } from '../../src/diagnosis/markdown';
-import { ARTICLE_TITLE, HOLD_HEADLINE, REPORT_TITLE, SCENARIO_NOTE, SECTIONS } from '../../src/diagnosis/report-labels';
+import { reportToMarkdown, SCENARIO_NOTE } from '../../src/diagnosis/markdown';
+import { ARTICLE_TITLE, HOLD_HEADLINE, REPORT_TITLE, SECTIONS } from '../../src/diagnosis/report-labels';
 import { diagnose, type Report } from '../../src/diagnosis/report';
 import { smallAnswers, smallBodies, smallLibrary } from '../fixtures/small-library';
 
