@@ -10,5 +10,8 @@ export default defineConfig({
     // (stores reset in beforeEach, saved-interview.test.ts re-imports its modules), and pass with files and
     // tests shuffled (vitest run --sequence.shuffle.files --sequence.shuffle.tests).
     isolate: false,
+    // Vitest's default is one worker fewer than the cores: on a 2-core CI machine, a single worker and the
+    // other core idle. The model tests are CPU-bound and independent, so use both.
+    maxWorkers: 2,
   },
 });

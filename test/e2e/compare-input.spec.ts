@@ -2,7 +2,7 @@
  * The compare form says what it did with what was pasted: the same report three times is compared
  * once and named, a link from another site says where it came from, a label over the limit is
  * flagged at its field, more than twelve links are refused with their count, and respondents who
- * describe different programs are told so first. The words are held by test/unit/compare-messages.test.ts.
+ * describe different programs are told so first. The words are held by test/unit/compare/compare-messages.test.ts.
  */
 import { expect, test } from '@playwright/test';
 import { watchForErrors } from './interview-helpers';

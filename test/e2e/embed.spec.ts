@@ -215,7 +215,7 @@ test.describe('the check embedded with the loader in a page of another site', ()
     await page.screenshot({ path: `${SHOTS}/embed-first-paint-forced-dark.png` });
 
     // The host's accent too, with the text colour that reads on it; a pale accent is darkened on the light
-    // page until it stands out (test/unit/accent-contrast.test.ts), and kept as given on the dark one.
+    // page until it stands out (test/unit/embed/accent-contrast.test.ts), and kept as given on the dark one.
     const continueColours = () =>
       page.getByRole('button', { name: 'Continue' }).evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
     await page.goto('embed/?accent=%23b3470a');

@@ -1,7 +1,7 @@
 /**
  * Inputs that explain themselves: a file picked by mistake says what kind of file it is, and an answers
  * file or a saved interview with some unusable answers keeps the rest and names what went. The words
- * themselves are held by test/unit/import-messages.test.ts; this shows them on the page.
+ * themselves are held by test/unit/diagnosis/import-messages.test.ts; this shows them on the page.
  */
 import { expect, test } from '@playwright/test';
 import { ANSWERS_FORMAT } from '../../src/schemas/answers';

@@ -312,7 +312,7 @@ test.describe('changing an answer from the review', () => {
 
 test.describe('corrupt saved progress', () => {
   // One value the page cannot read and one it reads in part, each with markup and, for the second, a prototype
-  // key: every kind of corrupt value, and where the interview resumes after it, is in test/unit/saved-interview.test.ts.
+  // key: every kind of corrupt value, and where the interview resumes after it, is in test/unit/stores/saved-interview.test.ts.
   const hostile = '<img src=x onerror="window.__pwned=1">';
   const cases: [string, string, RegExp, string][] = [
     ['a bare string', JSON.stringify(hostile), /could not be read/, start.id],

@@ -64,7 +64,7 @@ test.describe('hostile input: nothing runs, and the page says what it did', () =
     await expectNothingRan(page, watched);
 
     // Just over the cap: the page says so. That a 1 MB link is refused before a character of it is read is
-    // test/unit/compare-link.test.ts's; Chromium alone takes seconds to take in a 1 MB address.
+    // test/unit/compare/compare-link.test.ts's; Chromium alone takes seconds to take in a 1 MB address.
     await page.goto(`compare/#${'A~'.repeat(MAX_COMPARE_FRAGMENT / 2 + 1)}`);
     await expect(page.locator('main')).toContainText(/too long|longer/i);
     await expectNothingRan(page, watched);

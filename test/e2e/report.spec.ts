@@ -9,7 +9,7 @@ test.describe('the report at /report/, for each persona', () => {
   for (const persona of personas) {
     test(`${persona.name}: opens on the principal constraint and shows every section`, async ({ page }) => {
       const errors = watchForErrors(page);
-      // What the report must say for each persona is the engine's (test/unit/personas.test.ts); the page must show it.
+      // What the report must say for each persona is the engine's (test/unit/diagnosis/personas.test.ts); the page must show it.
       const expected = expectedReport(persona.story);
       await openReportWithSavedAnswers(page, persona.story);
 
