@@ -44,11 +44,13 @@ test('a saved interview with one unknown option keeps its progress and names the
   const errors = watchForErrors(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 320, height: 700 });
-  await page.goto('check/');
+  // Stored from a page that runs no interview: on /check/ itself, the interview's own first save could land
+  // after this one and overwrite it before the reload (the cause of this test's old flakiness).
+  await page.goto('method/');
   await page.evaluate(([key, version]) => {
     localStorage.setItem(key!, JSON.stringify({ version: Number(version), answers: { stage: ['in-production'], 'team-size': ['6-to-12'], roles: ['data-scientists', 'quantum-team'] }, path: ['stage', 'team-size', 'roles'] }));
   }, [SAVED_KEY, String(QUESTIONNAIRE_VERSION)]);
-  await page.reload();
+  await page.goto('check/');
   await waitForInterview(page);
   const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
   await expect(notice).toContainText('One saved answer could not be used');
