@@ -3,7 +3,7 @@
  * is built with `astro build` as the site is. `removeCopies` deletes them all after the tests.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -24,8 +24,39 @@ export function projectWith(change: (dir: string) => void): string {
   return dir;
 }
 
-/** Builds `dir`; resolves to the build's exit code and everything it printed. */
-export async function build(dir: string): Promise<{ code: number; output: string }> {
+/**
+ * One build of a copy at a time, across Vitest's workers: the copies share node_modules, where Vite and
+ * Astro keep their caches, and two builds writing there at once break each other. A lock older than five
+ * minutes is a run that was killed, and is taken over.
+ */
+async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join(tmpdir(), 'ai-team-check-build-copy.lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // Released between the two calls: try again.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Builds `dir`, one copy at a time; resolves to the build's exit code and everything it printed. */
+export function build(dir: string): Promise<{ code: number; output: string }> {
+  return oneAtATime(() => buildNow(dir));
+}
+
+async function buildNow(dir: string): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
