@@ -48,10 +48,18 @@ function worsenings(answers: AnswerMap): { step: string; worse: AnswerMap }[] {
 const randomReports = reports.slice(enumerated.length);
 
 describe(`diagnose is monotone: a worse answer never raises a rating or drops a problem`, () => {
-  test(`(a) for every one-step-worse answer of each of ${enumerated.length} enumerated answer sets`, () => {
+  /*
+   * Enumerated sets: each path's variants come in a run (ten a path); every third set is tried with every answer
+   * made one step worse (so every path, and every worsening of each of those sets), the others with one
+   * worsening fast-check picks, as the random sets are. Trying all of them took a minute of CI alone.
+   */
+  test(`(a) for every one-step-worse answer of every third of ${enumerated.length} enumerated answer sets, and one of each other`, () => {
+    const picks = fc.sample(fc.nat(), { numRuns: enumerated.length, seed: 20261203 });
     const broken = new Set<string>();
     enumerated.forEach((answers, i) => {
-      for (const { step, worse } of worsenings(answers)) {
+      const options = worsenings(answers);
+      const tried = i % 3 === 0 ? options : options.length > 0 ? [options[picks[i]! % options.length]!] : [];
+      for (const { step, worse } of tried) {
         for (const p of notBetter(reports[i]!, diagnose(library, worse)!)) broken.add(`${step}: ${p}`);
       }
     });
