@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { dropFragmentFromAddress } from '../../embed/frame-address';
 import { framePageUrl } from '../../embed/frame-pages';
 import { DEFAULT_EMBED_PARAMS, parseEmbedParams } from '../../embed/params';
 import { canPersist } from '../../embed/storage';
 import { FINISHED } from '../../questionnaire/branches';
 import type { Question } from '../../schemas/question';
 import type { Codebook } from '../../share/codebook';
+import { replaceFragment } from '../../stores/address';
 import { $interview } from '../../stores/interview';
 import type { LinkIntoInterview } from '../../stores/link-into-interview';
 import Interview from '../Interview';
@@ -47,7 +47,7 @@ export default function EmbedCheck({ questions, codebooks, version, longestPath 
       const loaded = loadLinkIntoInterview(window.location.hash, codebooks, questions);
       setFromLink(loaded);
       // The answers are in the interview now: a reload resumes from there (or, without storage, starts over as it says).
-      if (loaded !== 'none') dropFragmentFromAddress();
+      if (loaded !== 'none') replaceFragment();
     });
   }, []);
   // The links to the report, from the first answer on (the review is fetched then too), not with the first question.
