@@ -25,7 +25,7 @@ export default defineConfig({
               // many small ones cost a page more than their code. `shared`: what every page with an island loads
               // (Preact, its hooks, Nano Stores, Vite's preload helper, the branching rules and their guards);
               // `common`: the saved interview and its helpers, which the landing page, the check and the report
-              // read but the compare page does not; `embed-frame`: what both pages in the host's frame share.
+              // read but the compare page does not, and the address helper the report and the embedded check share; `embed-frame`: what both pages in the host's frame share.
               codeSplitting: {
                 groups: [
                   {
@@ -36,7 +36,7 @@ export default defineConfig({
                   {
                     name: 'common',
                     priority: 1,
-                    test: /src[\\/](stores[\\/](saved-interview|storage-key)|interview[\\/](revision|saved-progress|in-progress|salvage-answers)|questionnaire[\\/]answers-on-path|components[\\/](use-on-demand|answer-anchor))\.tsx?$/,
+                    test: /src[\\/](stores[\\/](saved-interview|storage-key|address)|interview[\\/](revision|saved-progress|in-progress|salvage-answers)|questionnaire[\\/]answers-on-path|components[\\/](use-on-demand|answer-anchor))\.tsx?$/,
                   },
                   { name: 'embed-frame', test: /src[\\/]embed[\\/](frame-pages|frame-dom|params|accent|protocol|links)\.ts$/ },
                 ],
