@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStoreAtOnce } from './use-store-at-once';
 import { inProgress } from '../interview/in-progress';
 import type { Question } from '../schemas/question';
 import {
@@ -41,10 +41,10 @@ interface Props {
 /** The interview island: wires the question panel, the review and "Start over" to the interview store. */
 export default function Interview({ questions, version, reportHref, reportAction, reviewReady = true, ready = true, focusReview = false, longestPath }: Props) {
   // Hydration must match the server's render of the first question.
-  const live = useStore($interview, { ssr: 'initial' });
+  const live = useStoreAtOnce($interview);
   const view = live ?? firstView(questions, longestPath);
-  const problem = useStore($restoreProblem, { ssr: 'initial' });
-  const dropped = useStore($restoreDropped, { ssr: 'initial' });
+  const problem = useStoreAtOnce($restoreProblem);
+  const dropped = useStoreAtOnce($restoreDropped);
   const [confirming, setConfirming] = useState(false);
   // Bumped on "Start over", so the first question remounts with nothing selected.
   const [restarts, setRestarts] = useState(0);

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStoreAtOnce } from './use-store-at-once';
 import { FINISHED } from '../questionnaire/branches';
 import { $interview } from '../stores/interview';
 
@@ -7,7 +7,7 @@ import { $interview } from '../stores/interview';
  * bar fills as questions are answered; the text alternative names the same count the panel shows.
  */
 export default function ProgressBar() {
-  const view = useStore($interview, { ssr: 'initial' });
+  const view = useStoreAtOnce($interview);
   const done = view ? (view.step === FINISHED ? view.progress.total : view.progress.current - 1) : 0;
   const total = view?.progress.total ?? 1;
   const percent = Math.round((100 * done) / Math.max(total, 1));

@@ -103,6 +103,27 @@ test.describe('the interview at /check/', () => {
     await expect(page.locator('.progress')).toContainText(`Question 1 of about ${most}`);
   });
 
+  test('Continue puts the next question and the header bar in the page before any timer runs, so the next frame shows them', async ({ page }) => {
+    // A re-render left to a timer lets Chromium paint the frame after the click with the old question in it.
+    await page.locator(`form[data-question="${start.id}"] input`).first().check();
+    const after = await page.evaluate(async (startId) => {
+      document.querySelector<HTMLButtonElement>(`form[data-question="${startId}"] button[type="submit"]`)!.click();
+      let timerRan = false;
+      setTimeout(() => (timerRan = true), 0);
+      // Microtasks only: Preact's own batched render runs in one, a timer never does.
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+      return {
+        timerRan,
+        question: document.querySelector('form[data-question]')?.getAttribute('data-question'),
+        bar: document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow'),
+      };
+    }, start.id);
+    expect(after.timerRan).toBe(false);
+    expect(after.question).not.toBe(start.id);
+    expect(after.question).toBeTruthy();
+    expect(Number(after.bar)).toBeGreaterThan(0);
+  });
+
   test('keys pressed the moment the next question is put in the page reach that question, not the one before', async ({ page }) => {
     // The instant the next question's form is in the page (before it is painted, before any effect has run),
     // a digit and Enter: they must answer it, as a fast typist's keys do when the page is busy.

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStoreAtOnce } from '../use-store-at-once';
 import { useEffect, useState } from 'preact/hooks';
 import { framePageUrl } from '../../embed/frame-pages';
 import { DEFAULT_EMBED_PARAMS, parseEmbedParams } from '../../embed/params';
@@ -30,7 +30,7 @@ interface Props {
  */
 export default function EmbedCheck({ questions, codebooks, version, longestPath }: Props) {
   const base = import.meta.env.BASE_URL;
-  const view = useStore($interview, { ssr: 'initial' });
+  const view = useStoreAtOnce($interview);
   // Answers back from the frame's report are in the fragment: the interview starts once they are loaded into
   // it, and the link codec is fetched only then (a fragment is all the first-paint script asks for too).
   const [fromLink, setFromLink] = useState<LinkIntoInterview | 'reading'>(() =>
