@@ -4,21 +4,22 @@
  * back from the frame's report) posts nothing: the host already heard of that completion. Kept apart
  * from `frame-dom.ts` so the frame's report page does not load the interview.
  */
+import type { ReadableAtom } from 'nanostores';
+import type { InterviewView } from '../interview/interview-view';
 import { FINISHED } from '../questionnaire/branches';
-import { $interview } from '../stores/interview';
 import { post } from './frame-dom';
-import { completedMessage } from './protocol';
+import { completedMessage, type FrameMessage } from './protocol';
 
-/** Posts `completed` the first time the interview arrives at its end (the review); answers stay here. */
-export function reportCompletion(): void {
+/** Posts `completed` (through `send`) the first time `interview` arrives at its end (the review); answers stay here. */
+export function reportCompletion(interview: ReadableAtom<InterviewView | null>, send: (message: FrameMessage) => void = post): void {
   let opened = false;
   let sent = false;
-  $interview.subscribe((view) => {
+  interview.subscribe((view) => {
     if (!view || sent) return;
     const finished = view.step === FINISHED;
     if (finished && opened) {
       sent = true;
-      post(completedMessage());
+      send(completedMessage());
     }
     if (!opened) {
       opened = true;

@@ -4,16 +4,17 @@
  * into view on a host page the reader scrolled down (on a phone, the next question would otherwise
  * start above the screen). It names no question and no answer.
  */
-import { $interview } from '../stores/interview';
+import type { ReadableAtom } from 'nanostores';
+import type { InterviewView } from '../interview/interview-view';
 import { post } from './frame-dom';
-import { stepMessage } from './protocol';
+import { stepMessage, type FrameMessage } from './protocol';
 
-/** Posts `step` whenever the interview's current step changes after it opened. */
-export function reportSteps(): void {
+/** Posts `step` (through `send`) whenever the current step of `interview` changes after it opened. */
+export function reportSteps(interview: ReadableAtom<InterviewView | null>, send: (message: FrameMessage) => void = post): void {
   let last: string | undefined;
-  $interview.subscribe((view) => {
+  interview.subscribe((view) => {
     if (!view) return;
-    if (last !== undefined && view.step !== last) post(stepMessage());
+    if (last !== undefined && view.step !== last) send(stepMessage());
     last = view.step;
   });
 }

@@ -2,7 +2,7 @@
 import { answersOnPath } from '../questionnaire/answers-on-path';
 import type { AnswerMap } from '../schemas/answers';
 import type { Codebook } from '../share/codebook';
-import { shareLinkFor } from '../stores/report';
+import { shareLinkFor } from '../share/share-link';
 
 /**
  * The share link of the answers on `path` (drafts of questions off the path are left out), on

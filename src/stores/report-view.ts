@@ -9,13 +9,13 @@ import type { AnswerMap } from '../schemas/answers';
 import { questionnaireVersion, type Codebook } from '../share/codebook';
 import { decodePayload } from '../share/link-codec';
 import { readScenarioFragment, type ScenarioPayloads } from '../share/scenario-link';
+import { shareLinkFor } from '../share/share-link';
 import { replaceFragment } from './address';
 import {
   $reportAnswers,
   type ReportAnswers,
   loadAnswersIntoInterview,
   loadReportAnswers,
-  shareLinkFor,
   showImportedAnswers,
   wouldReplaceSavedAnswers,
 } from './report';

@@ -9,9 +9,9 @@ import { followAnswers } from '../questionnaire/follow';
 import { salvageAnswers } from '../interview/salvage-answers';
 import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
-import { latestCodebook, type Codebook } from '../share/codebook';
+import type { Codebook } from '../share/codebook';
 import { readFragment } from '../share/fragment';
-import { decodePayload, encodeAnswers } from '../share/link-codec';
+import { decodePayload } from '../share/link-codec';
 import { $savedInterview } from './saved-interview';
 
 /** Where a report's answers came from: a share link, this browser's interview, a file, or a built-in sample. */
@@ -104,14 +104,4 @@ function compareWithSaved(questions: readonly Question[], answers: AnswerMap): {
 export function loadAnswersIntoInterview(questions: readonly Question[], answers: AnswerMap, version: number): void {
   const { answers: kept, path } = followAnswers(questions, answers);
   $savedInterview.set({ version, answers: kept, path });
-}
-
-/**
- * The share link of a set of answers (`<report page>#<payload>`), or `undefined` when this build has
- * no codebook to encode them with.
- */
-export function shareLinkFor(answers: AnswerMap, codebooks: readonly Codebook[], reportPageUrl: string): string | undefined {
-  const codebook = latestCodebook(codebooks);
-  if (!codebook) return undefined;
-  return `${reportPageUrl.split('#')[0]}#${encodeAnswers(answers, codebook)}`;
 }

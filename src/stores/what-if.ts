@@ -14,7 +14,8 @@ import { latestCodebook, type Codebook } from '../share/codebook';
 import { encodeAnswers } from '../share/link-codec';
 import { readScenarioFragment, scenarioFragment } from '../share/scenario-link';
 import { replaceFragment } from './address';
-import { $reportAnswers, shareLinkFor, type ReportAnswers } from './report';
+import { shareLinkFor } from '../share/share-link';
+import { $reportAnswers, type ReportAnswers } from './report';
 import { $originalReport, $reportContent } from './report-diagnosis';
 import { $whatIfShown, type WhatIf } from './what-if-shown';
 

@@ -77,6 +77,19 @@ describe('architectureViolations', () => {
     expect(found.map((v) => `${v.rule} ${v.file}`)).toEqual(['layer src/diagnosis/report.ts', 'layer src/share/codec.ts', 'layer src/compare/compare.ts']);
   });
 
+  test('refuses an import from a store into the core, types included, and lets the shell import stores', () => {
+    const found = architectureViolations(
+      tree({
+        'src/stores/interview.ts': 'export const $interview = 1;\n',
+        'src/embed/report-link.ts': "import { $interview } from '../stores/interview';\n",
+        'src/conditions/evaluate.ts': "import type { X } from '../stores/interview';\n",
+        'src/components/A.tsx': "import { $interview } from '../stores/interview';\n",
+        'src/pages/embed/index.astro': "<script>\nimport { $interview } from '../../stores/interview';\n</script>\n",
+      }),
+    );
+    expect(found.map((v) => `${v.rule} ${v.file}`)).toEqual(['layer src/embed/report-link.ts', 'layer src/conditions/evaluate.ts']);
+  });
+
   test('refuses an import cycle, a type-only one too, and names the files along it', () => {
     const found = architectureViolations(
       tree({

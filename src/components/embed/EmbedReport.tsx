@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { framePageUrl } from '../../embed/frame-pages';
 import { DEFAULT_EMBED_PARAMS, parseEmbedParams } from '../../embed/params';
-import { $reportAnswers, shareLinkFor } from '../../stores/report';
+import { framePageUrl } from '../../embed/frame-pages';
+import { shareLinkFor } from '../../share/share-link';
+import { $reportAnswers } from '../../stores/report';
 import ReportApp from '../report/ReportApp';
 import { readReportData } from '../report/report-data';
 import { ReportLoading } from '../report/ReportLoading';
@@ -32,9 +33,9 @@ export default function EmbedReport() {
     region.current?.focus();
   }, []);
 
+  const answers = data && source.status === 'ready' ? source.answers : undefined;
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const interview = framePageUrl(base, 'interview', params);
-  const answers = data && source.status === 'ready' ? source.answers : undefined;
   // The answers go back re-encoded, never copied from the address.
   const back = (answers && shareLinkFor(answers, data!.codebooks, `${origin}${interview}`)) || interview;
   const standalone = answers && shareLinkFor(answers, data!.codebooks, `${origin}${base}report/`);

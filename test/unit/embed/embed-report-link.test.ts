@@ -34,3 +34,4 @@ describe('reportLinkFor', () => {
     expect(reportLinkFor(finished.answers, finished.path, [], REPORT_PAGE)).toBeUndefined();
   });
 });
+

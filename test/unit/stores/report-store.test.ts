@@ -8,7 +8,6 @@ import {
   chooseReportAnswers,
   loadAnswersIntoInterview,
   loadReportAnswers,
-  shareLinkFor,
   showImportedAnswers,
   wouldReplaceSavedAnswers,
 } from '../../../src/stores/report';
@@ -114,16 +113,6 @@ describe('loadAnswersIntoInterview', () => {
     loadAnswersIntoInterview(questions, smallAnswers.troubled, QUESTIONNAIRE_VERSION);
     expect(wouldReplaceSavedAnswers(questions, smallAnswers.troubled)).toBe(false);
     expect(wouldReplaceSavedAnswers(questions, smallAnswers.healthy)).toBe(true);
-  });
-});
-
-describe('shareLinkFor', () => {
-  test('puts the payload after the report page\'s address, replacing any fragment', () => {
-    expect(shareLinkFor(smallAnswers.troubled, codebooks, 'https://x.test/report/#old')).toBe(`https://x.test/report/#${link}`);
-  });
-
-  test('is undefined while there is no codebook', () => {
-    expect(shareLinkFor(smallAnswers.troubled, [], 'https://x.test/report/')).toBeUndefined();
   });
 });
 
