@@ -10,7 +10,8 @@ import { useEffect, useState } from 'preact/hooks';
  * changed together in one task still render once, and before the next frame.
  *
  * Until the island has hydrated it gives the store's initial value, as `useStore(store, { ssr: 'initial' })`
- * does, so that hydration matches the server's render.
+ * does, so that hydration matches the server's render. A computed store has none (its `init` is undefined):
+ * its value is computed now.
  */
 export function useStoreAtOnce<Value>(store: ReadableAtom<Value>): Value {
   const [hydrated, setHydrated] = useState(false);
@@ -20,5 +21,5 @@ export function useStoreAtOnce<Value>(store: ReadableAtom<Value>): Value {
     setHydrated(true);
     return store.listen(() => rerender({}));
   }, [store]);
-  return hydrated ? store.get() : (store.init as Value);
+  return hydrated || store.init === undefined ? store.get() : store.init;
 }

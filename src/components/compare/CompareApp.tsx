@@ -1,13 +1,14 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CompareEntry, CompareMode } from '../../compare/compare-entry';
+import { useEffect, useMemo } from 'preact/hooks';
 import { factQuestionIds } from '../../compare/disagreements';
 import type { DiagnosisLibrary } from '../../diagnosis/library';
 import type { DisagreementTexts } from '../../schemas/disagreement-text';
 import type { ProgramContextText } from '../../schemas/program-context-text';
 import type { Codebook } from '../../share/codebook';
-import { $compare, loadCompareLink, submitComparison } from '../../stores/compare';
-import { CompareForm, type LeftOut } from './CompareForm';
+import type { LeftOut } from '../../compare/compare-form';
+import { $compare } from '../../stores/compare';
+import { $leftOut, $sentFragment, followCompareAddress, sendCompareForm } from '../../stores/compare-form';
+import { CompareForm } from './CompareForm';
 import { CompareResults } from './CompareResults';
 import '../../styles/share.css';
 
@@ -24,22 +25,13 @@ interface Props {
 /** The compare page's island: reads the compare link in the address, shows the comparison, and a form to change it. */
 export default function CompareApp({ library, codebooks, texts, context }: Props) {
   const state = useStore($compare, { ssr: 'initial' });
+  const leftOut = useStore($leftOut, { ssr: 'initial' });
+  const sent = useStore($sentFragment, { ssr: 'initial' });
   const base = import.meta.env.BASE_URL;
-  // The form starts again from the address only when the address changed by other means than the form.
-  const [formKey, setFormKey] = useState(0);
-  const sent = useRef<string | null>(null);
-  // Pasted lines the form could not compare: they are not in the compare link, so they are named here until the address changes.
-  const [leftOut, setLeftOut] = useState<LeftOut[]>([]);
   const facts = useMemo(() => factQuestionIds(library), [library]);
 
   useEffect(() => {
-    const load = () => {
-      loadCompareLink(window.location.hash, codebooks, library, context.questions);
-      if (window.location.hash.slice(1) !== sent.current) {
-        setFormKey((k) => k + 1);
-        setLeftOut([]);
-      }
-    };
+    const load = () => followCompareAddress(window.location.hash, `${window.location.origin}${base}report/`, codebooks, library, context.questions);
     load();
     window.addEventListener('hashchange', load);
     return () => window.removeEventListener('hashchange', load);
@@ -53,26 +45,10 @@ export default function CompareApp({ library, codebooks, texts, context }: Props
     );
   }
 
-  const reportPage = `${window.location.origin}${base}report/`;
-  const compare = (entries: CompareEntry[], mode: CompareMode, lines: LeftOut[]) => {
-    setLeftOut(lines);
-    // Set before `hashchange` runs `load` (an event, so later): the form then stays as it is.
-    sent.current = submitComparison(entries, mode, window.location, codebooks, library, context.questions);
-  };
   const unreadable: LeftOut[] = [...leftOut, ...state.entries.flatMap((e) => (e.ok ? [] : [{ name: e.name, message: e.message }]))];
   const { comparison } = state;
 
-  const form = (
-    <CompareForm
-      key={formKey}
-      initialLinks={state.entries.map((e) => `${reportPage}#${e.payload}`)}
-      initialLabels={state.entries.map((e) => e.label)}
-      initialMode={state.mode}
-      codebooks={codebooks}
-      questions={library.questions}
-      onCompare={compare}
-    />
-  );
+  const form = <CompareForm onSend={() => sendCompareForm(window.location, codebooks, library, context.questions)} />;
 
   return (
     <div class="compare">
@@ -95,7 +71,7 @@ export default function CompareApp({ library, codebooks, texts, context }: Props
       )}
       {comparison ? (
         <>
-          <CompareResults comparison={comparison} texts={texts} context={context} facts={facts} compareUrl={window.location.href} focus={sent.current === window.location.hash.slice(1)} />
+          <CompareResults comparison={comparison} texts={texts} context={context} facts={facts} compareUrl={window.location.href} focus={sent === window.location.hash.slice(1)} />
           <details class="compare-edit">
             <summary>Change the links or labels</summary>
             {form}

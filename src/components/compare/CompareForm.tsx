@@ -1,27 +1,13 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { cleanLabel, labelLength, MAX_COMPARED, MAX_LABEL_LENGTH, MIN_COMPARED, type CompareEntry, type CompareMode } from '../../compare/compare-entry';
-import { findDuplicates } from '../../compare/duplicates';
-import { readPastedLinks, tooManyLinks } from '../../compare/pasted-links';
-import { displayLabel, readEntries } from '../../compare/read-entries';
-import type { Question } from '../../schemas/question';
-import type { Codebook } from '../../share/codebook';
+import { useRef } from 'preact/hooks';
+import { labelLength, MAX_LABEL_LENGTH } from '../../compare/compare-entry';
+import type { FormCheck } from '../../compare/compare-form';
+import { displayLabel } from '../../compare/read-entries';
+import { $compareFields, $formError, $formReading, editCompareForm, editCompareLabel } from '../../stores/compare-form';
+import { useStoreAtOnce } from '../use-store-at-once';
 
 interface Props {
-  /** The links to start with, one a line. */
-  initialLinks: readonly string[];
-  /** The label typed for each of them. */
-  initialLabels: readonly string[];
-  initialMode: CompareMode;
-  codebooks: readonly Codebook[];
-  questions: readonly Question[];
-  /** Called with the readable links and their labels when the form is sent, and the lines left out with why. */
-  onCompare: (entries: CompareEntry[], mode: CompareMode, leftOut: LeftOut[]) => void;
-}
-
-/** A pasted line that could not be compared: what the page calls it, and why. */
-export interface LeftOut {
-  name: string;
-  message: string;
+  /** Sends the form (see `sendCompareForm`); the check says which field to bring the reader back to. */
+  onSend: () => FormCheck;
 }
 
 /** The middle of a long link left out, so a row shows which link it is without overflowing. */
@@ -31,73 +17,22 @@ function shorten(text: string): string {
 
 /**
  * The compare form: report links pasted one a line, a label typed for each (kept only in the
- * compare link), and whether they are several people or one team over time. Each line says at once
- * whether it can be read; the readable ones are compared even if others cannot be.
+ * compare link), and whether they are several people or one team over time. Each line says, once
+ * typing pauses, whether it can be read; the readable ones are compared even if others cannot be.
  */
-export function CompareForm({ initialLinks, initialLabels, initialMode, codebooks, questions, onCompare }: Props) {
-  const [text, setText] = useState(initialLinks.join('\n'));
-  const [labels, setLabels] = useState<string[]>([...initialLabels]);
-  const [mode, setMode] = useState<CompareMode>(initialMode);
-  const [error, setError] = useState('');
+export function CompareForm({ onSend }: Props) {
+  // At once, not a timer later: the fields are controlled, and what is typed must stay in them.
+  const { text, labels, mode } = useStoreAtOnce($compareFields);
+  const { rows, problems } = useStoreAtOnce($formReading);
+  const error = useStoreAtOnce($formError);
   const linksField = useRef<HTMLTextAreaElement>(null);
-
-  const siteOrigin = typeof window === 'undefined' ? undefined : window.location.origin;
-  const pasted = useMemo(() => readPastedLinks(text, siteOrigin), [text]);
-  const rows = useMemo(() => {
-    const read = readEntries(
-      pasted.links.map((link, i) => ({ label: labels[i] ?? '', payload: link.payload })),
-      codebooks,
-      questions,
-      mode,
-    );
-    // A link holding the same report as an earlier one is compared once: the later ones say whose they repeat.
-    const firstOf = new Map<number, number>();
-    for (const group of findDuplicates(read.map((e, i) => (e.ok && !pasted.links[i]!.problem ? e.answers : undefined)))) {
-      for (const i of group.slice(1)) firstOf.set(i, group[0]!);
-    }
-    return pasted.links.map((link, i) => {
-      const entry = read[i]!;
-      const problem = link.problem ?? (entry.ok ? undefined : entry.message);
-      const repeats = firstOf.get(i);
-      return { link, entry, problem, repeats, tooLong: labelLength(labels[i] ?? '') > MAX_LABEL_LENGTH };
-    });
-  }, [pasted, labels, mode]);
-
-  const setLabel = (i: number, value: string) => {
-    const next = [...labels];
-    next[i] = value;
-    setLabels(next);
-  };
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (pasted.count > MAX_COMPARED) {
-      setError(tooManyLinks(pasted.count));
-      linksField.current?.focus();
-      return;
-    }
-    const long = rows.findIndex((r) => r.tooLong);
-    if (long !== -1) {
-      setError(`The label for link ${long + 1} is longer than ${MAX_LABEL_LENGTH} characters. Shorten it to compare.`);
-      document.getElementById(`compare-label-${long}`)?.focus();
-      return;
-    }
-    const readable = rows.filter((r) => !r.problem);
-    if (readable.length < MIN_COMPARED) {
-      setError(
-        rows.length < MIN_COMPARED
-          ? 'Paste at least two report links, one a line.'
-          : 'At least two of the links must be readable. The messages under each link say what is wrong.',
-      );
-      linksField.current?.focus();
-      return;
-    }
-    setError('');
-    onCompare(
-      readable.map((r) => ({ label: cleanLabel(r.entry.label), payload: r.entry.payload })),
-      mode,
-      rows.flatMap((r, i) => (r.problem ? [{ name: `Line ${i + 1}${r.entry.label ? ` (${cleanLabel(r.entry.label)})` : ''}`, message: r.problem }] : [])),
-    );
+    const check = onSend();
+    if (check.ok) return;
+    if (check.focus === 'links') linksField.current?.focus();
+    else document.getElementById(`compare-label-${check.focus}`)?.focus();
   };
 
   return (
@@ -112,7 +47,7 @@ export function CompareForm({ initialLinks, initialLabels, initialMode, codebook
           ref={linksField}
           rows={Math.min(12, Math.max(4, rows.length + 1))}
           value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
+          onInput={(e) => editCompareForm({ text: e.currentTarget.value })}
           aria-describedby="compare-links-hint"
           spellcheck={false}
           autocomplete="off"
@@ -120,7 +55,7 @@ export function CompareForm({ initialLinks, initialLabels, initialMode, codebook
         />
       </div>
       <div role="status">
-        {pasted.problems.map((p) => (
+        {problems.map((p) => (
           <p key={p} class="form-note">
             {p}
           </p>
@@ -140,7 +75,7 @@ export function CompareForm({ initialLinks, initialLabels, initialMode, codebook
                   type="text"
                   value={labels[i] ?? ''}
                   placeholder={displayLabel('', i, mode)}
-                  onInput={(e) => setLabel(i, e.currentTarget.value)}
+                  onInput={(e) => editCompareLabel(i, e.currentTarget.value)}
                   aria-describedby={`compare-status-${i}${tooLong ? ` compare-label-long-${i}` : ''}`}
                   aria-invalid={tooLong ? 'true' : undefined}
                   autocomplete="off"
@@ -171,11 +106,11 @@ export function CompareForm({ initialLinks, initialLabels, initialMode, codebook
       <fieldset class="compare-mode">
         <legend>What are these links?</legend>
         <label>
-          <input type="radio" name="compare-mode" value="team" checked={mode === 'team'} onChange={() => setMode('team')} /> Reports from different
+          <input type="radio" name="compare-mode" value="team" checked={mode === 'team'} onChange={() => editCompareForm({ mode: 'team' })} /> Reports from different
           people on the same program
         </label>
         <label>
-          <input type="radio" name="compare-mode" value="over-time" checked={mode === 'over-time'} onChange={() => setMode('over-time')} /> Checks of
+          <input type="radio" name="compare-mode" value="over-time" checked={mode === 'over-time'} onChange={() => editCompareForm({ mode: 'over-time' })} /> Checks of
           the same team at different times, oldest link first
         </label>
       </fieldset>
