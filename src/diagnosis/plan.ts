@@ -73,9 +73,10 @@ export interface ActionFit {
  * - one step per `act`, so the same piece of work is never asked for twice in other words;
  * - a hire or contract asked for by any finding but the principal opens within 30 days, never this week:
  *   the first week belongs to the principal constraint;
- * - one requisition at a time: in the first 30 days the report opens one hire (the most important
- *   finding's); any other hire opens within 90 days, once that one is under way, as the staffing sequence
- *   orders them (a contract or an assignment is not held back);
+ * - the first 30 days use the people the team has: a requisition opens in them only for a critical
+ *   principal constraint (the role is missing and the work cannot wait for it, e.g. a model about to be
+ *   handed over to nobody); every other hire opens within 90 days, after the steps the team can take
+ *   itself, as the staffing sequence orders them (a contract or an assignment is not held back);
  * - while hiring waits for clarity, every step that staffs by hire or contract is marked `waits`;
  * - a step owned by the lead of a role nobody holds (e.g. the head of data science on a team without data
  *   scientists) goes to that role's stand-in.
@@ -101,8 +102,9 @@ export function fitActions(findings: readonly ResolvedFinding[], fit: ActionFit)
       asked.add(role.id);
       const byHire = role.fill !== 'assign';
       const early = owned.within === 'this-week' || owned.within === '30-days';
-      const held = role.fill === 'hire' && hireOpened && early;
-      if (role.fill === 'hire' && early) hireOpened = true;
+      const urgent = rank === 0 && finding.severity === 'critical';
+      const held = role.fill === 'hire' && early && (hireOpened || !urgent);
+      if (role.fill === 'hire' && early && !held) hireOpened = true;
       const dated = held ? { ...owned, within: '90-days' as const } : byHire && rank > 0 && owned.within === 'this-week' ? { ...owned, within: '30-days' as const } : owned;
       actions.push(fit.paused && byHire ? { ...dated, waits: true } : dated);
     }

@@ -114,6 +114,19 @@ describe(`diagnose, ${overAll}`, () => {
     expect([...early].sort()).toEqual([]);
   });
 
+  test('the first 30 days use the people there are: a requisition opens in them only for a critical principal constraint', () => {
+    const early = new Set<string>();
+    for (const r of reports) {
+      r.problems.forEach((p, i) => {
+        for (const a of p.finding.actions) {
+          const hire = roles.find((x) => x.id === a.staffs)?.fill === 'hire' && (a.within === 'this-week' || a.within === '30-days');
+          if (hire && (i > 0 || p.finding.severity !== 'critical')) early.add(`${p.finding.bodyKey} (${p.finding.severity}, rank ${i + 1}) hires ${a.staffs} ${a.within}`);
+        }
+      });
+    }
+    expect([...early].sort()).toEqual([]);
+  });
+
   test('opens one hire at a time: at most one requisition in the first 30 days', () => {
     const many = new Set<string>();
     for (const r of reports) {

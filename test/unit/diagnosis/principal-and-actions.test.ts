@@ -59,16 +59,21 @@ describe('fitActions', () => {
   const hire: Action = { do: 'Open the requisition for an ML engineer.', owner: 'Program lead', within: 'this-week', staffs: 'ml-engineer' };
   const measure = (owner = 'Program lead'): Action => ({ do: 'Measure how long the last fixes took.', owner, within: 'this-week', act: 'measure-fix-time' });
 
-  test('only the principal may open a hire this week: the same step from a later finding opens within 30 days', () => {
-    const [principal] = fitActions([finding('a', 'capacity', [hire]), finding('b', 'capacity')], fit([]));
+  test('only a critical principal constraint opens a hire in the first 30 days: the same step from a later finding opens within 90 days', () => {
+    const [principal] = fitActions([finding('a', 'capacity', [hire], 'critical'), finding('b', 'capacity')], fit([]));
     expect(principal!.actions[0]!.within).toBe('this-week');
-    const [, later] = fitActions([finding('a', 'capacity', [measure()]), finding('b', 'capacity', [hire])], fit([]));
-    expect(later!.actions).toEqual([{ ...hire, within: '30-days' }]);
+    const [, later] = fitActions([finding('a', 'capacity', [measure()], 'critical'), finding('b', 'capacity', [hire], 'critical')], fit([]));
+    expect(later!.actions).toEqual([{ ...hire, within: '90-days' }]);
+  });
+
+  test('a major principal constraint is worked on with the people there are first: its hire opens within 90 days', () => {
+    const [principal] = fitActions([finding('a', 'capacity', [measure(), { ...hire, within: '30-days' }], 'major')], fit([]));
+    expect(principal!.actions.map((a) => a.within)).toEqual(['this-week', '90-days']);
   });
 
   test('one requisition at a time: a second hire in the first 30 days opens within 90 days instead', () => {
     const scientist: Action = { do: 'Open the requisition for a data scientist.', owner: 'Program lead', within: '30-days', staffs: 'data-scientist' };
-    const [first, second] = fitActions([finding('a', 'capacity', [hire]), finding('b', 'capacity', [scientist])], fit([]));
+    const [first, second] = fitActions([finding('a', 'capacity', [hire], 'critical'), finding('b', 'capacity', [scientist], 'critical')], fit([]));
     expect(first!.actions[0]!.within).toBe('this-week');
     expect(second!.actions).toEqual([{ ...scientist, within: '90-days' }]);
   });
@@ -92,7 +97,7 @@ describe('fitActions', () => {
   });
 
   test('while hiring waits for clarity, a hire waits, and one role is staffed once', () => {
-    const [a, b] = fitActions([finding('a', 'capacity', [hire]), finding('b', 'capacity', [{ ...hire, do: 'Hire an ML engineer.' }])], fit([], true));
+    const [a, b] = fitActions([finding('a', 'capacity', [hire], 'critical'), finding('b', 'capacity', [{ ...hire, do: 'Hire an ML engineer.' }])], fit([], true));
     expect(a!.actions).toEqual([{ ...hire, waits: true }]);
     expect(b!.actions).toEqual([]);
   });
