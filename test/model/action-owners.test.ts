@@ -36,7 +36,6 @@ const TEAM_OWNERS: Record<string, { role: string; listed: string }> = {
   'ML engineer': { role: 'ml-engineer', listed: 'ml-engineer' },
   'Data scientist': { role: 'data-scientist', listed: 'data-scientists' },
   'Domain expert': { role: 'domain-expert', listed: 'domain-expert' },
-  'Product owner': { role: 'product-owner', listed: 'product-owner' },
 };
 
 /** The first period in which someone the report asks to staff can own work: a hire takes longer than an assignment. */
