@@ -23,6 +23,8 @@ const wording = readYamlFolder('content/wording')[0]!.data as {
   programOfOne: string[];
   noDataScientists: string[];
   live: string[];
+  oneModelLive: string[];
+  severalModelsLive: string[];
 };
 const patterns = (list: string[]) => list.map((p) => new RegExp(p, 'i'));
 
@@ -143,19 +145,23 @@ describe(`diagnose, ${overAll}`, () => {
     expect([...twice].sort()).toEqual([]);
   });
 
-  test('(g) uses no live-model words before anything is live, no going-live words once live, no team words for a program of one, and no data scientists where there are none', () => {
+  test('(g) uses no live-model words before anything is live, no going-live words once live, no team words for a program of one, no data scientists where there are none, and as many live models as there are', () => {
     const notLive = patterns(wording.notLiveYet);
     const live = patterns(wording.live);
     const ofOne = patterns(wording.programOfOne);
     const noScientists = patterns(wording.noDataScientists);
+    const modelCount = { one: patterns(wording.oneModelLive), several: patterns(wording.severalModelsLive) };
     const found = new Set<string>();
     for (const r of reports) {
       const one = r.answers['team-size']?.[0] === 'just-me';
       const scientists = !r.answers['roles'] || r.answers['roles'].includes('data-scientists');
       const stageWords = isLive(r.answers) ? live : notLive;
+      const models = r.answers['models-live']?.[0] as keyof typeof modelCount | undefined;
+      const countWords = models ? modelCount[models] : [];
       for (const fired of [r.principal, ...r.problems, ...r.strengths]) {
         for (const text of textsOf(fired)) {
           for (const p of stageWords) if (p.test(text)) found.add(`${fired.finding.bodyKey} at ${r.answers['stage']}: ${p.source}`);
+          for (const p of countWords) if (p.test(text)) found.add(`${fired.finding.bodyKey} for ${models} model(s) live: ${p.source}`);
           for (const p of one ? ofOne : []) if (p.test(text)) found.add(`${fired.finding.bodyKey} for a program of one: ${p.source}`);
           for (const p of scientists ? [] : noScientists) if (p.test(text)) found.add(`${fired.finding.bodyKey} without data scientists: ${p.source}`);
         }
