@@ -210,6 +210,25 @@ describe(`diagnose, ${overAll}`, () => {
     }
   });
 
+  test('rates a dimension Healthy only on a definite answer asked about it: never on "don\'t know"s alone, nor on answers that assess nothing', () => {
+    const unfounded = new Set<string>();
+    for (const r of reports) {
+      for (const rating of r.ratings) {
+        if (rating.level !== 'healthy') continue;
+        const evidence = questions.filter((q) => {
+          if (q.dimension !== rating.dimension.id || !Object.hasOwn(r.answers, q.id)) return false;
+          const chosen = q.options.filter((o) => r.answers[q.id]!.includes(o.id));
+          return chosen.some((o) => !o.unknown && o.assessesNothing === undefined);
+        });
+        if (evidence.length === 0) {
+          const asked = questions.filter((q) => q.dimension === rating.dimension.id && Object.hasOwn(r.answers, q.id));
+          unfounded.add(`${rating.dimension.id} on ${asked.map((q) => `${q.id}=${r.answers[q.id]}`).join(', ') || 'nothing asked'}`);
+        }
+      }
+    }
+    expect([...unfounded].sort()).toEqual([]);
+  });
+
   test('every dimension the stage makes urgent names a real stage', () => {
     const stages = byId.get('stage')!.options.map((o) => o.id);
     for (const d of dimensions) for (const s of d.urgentAt ?? []) expect(stages).toContain(s);

@@ -44,4 +44,12 @@ describe('the grader’s teams, rounds 2 and 3', () => {
     expect(texts(D).filter((t) => /\bthe (current|live) model\b|\bthis model\b/i.test(t))).toEqual([]);
     expect(texts(D).join(' ')).toMatch(/every live model|each model/);
   });
+
+  test('no pressure to add people leaves capacity or clarity not assessed, never Healthy on no evidence (A)', () => {
+    const constraint = A.ratings.find((r) => r.dimension.id === 'constraint')!;
+    expect(A.answers['constraint']).toBeUndefined();
+    expect(constraint.level).toBe('not-assessed');
+    // Pressure answered, the real limit asked: the same dimension is rated on it.
+    expect(D.ratings.find((r) => r.dimension.id === 'constraint')!.level).not.toBe('not-assessed');
+  });
 });
