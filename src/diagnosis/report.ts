@@ -136,7 +136,12 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
     problems: firedProblems,
     strengths: firedStrengths,
     ratings: rateDimensions(library.dimensions, fired, library.questions, answers),
-    accountability: mapAccountability(library.questions, answers, new Set(firedProblems.flatMap((p) => p.evidence.map((e) => e.question)))),
+    accountability: mapAccountability(
+      library.questions,
+      answers,
+      new Set(firedProblems.flatMap((p) => p.evidence.map((e) => e.question))),
+      new Set(firedProblems.flatMap((p) => p.finding.noInternalOwner ?? [])),
+    ),
     staffing: recommendStaffing(problems, library.roles, library.questions, answers, onlyUnknown),
     plan: assemblePlan(problems.length > 0 ? problems : [principal.finding]),
     meetingQuestions: meetingQuestions(firedProblems.map(fromUnknown), firedStrengths.map(fromUnknown), fallback),

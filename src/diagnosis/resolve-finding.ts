@@ -21,6 +21,12 @@ function staffOf(variant: string | null | undefined, finding: string | undefined
   return staff ? { staff } : {};
 }
 
+/** The accountabilities unowned inside: the variant's when it names them (`[]`, none), else the finding's. */
+function unownedOf(variant: string[] | undefined, finding: string[] | undefined): { noInternalOwner?: string[] } {
+  const ids = variant ?? finding;
+  return ids && ids.length > 0 ? { noInternalOwner: ids } : {};
+}
+
 /** The title, steps and question read for the number of models live (`{one|several}` choices). */
 function counted(finding: ResolvedFinding, count: 'one' | 'several'): ResolvedFinding {
   return {
@@ -33,7 +39,7 @@ function counted(finding: ResolvedFinding, count: 'one' | 'several'): ResolvedFi
 
 /**
  * The finding as these answers should read it: the first variant whose `when` holds replaces the title,
- * why, severity, actions, question and role to staff it gives, and each text names one model or several
+ * why, severity, actions, question, role to staff and accountabilities unowned inside it gives, and each text names one model or several
  * as `count` says. Pure; the library's finding is not changed.
  */
 export function resolveFinding(finding: Finding, answers: AnswerMap, count: 'one' | 'several' = 'several'): ResolvedFinding {
@@ -48,6 +54,7 @@ export function resolveFinding(finding: Finding, answers: AnswerMap, count: 'one
       actions: variant.actions ?? finding.actions,
       ...(variant.ask ?? finding.ask ? { ask: variant.ask ?? finding.ask } : {}),
       ...staffOf(variant.staff, finding.staff),
+      ...unownedOf(variant.noInternalOwner, finding.noInternalOwner),
       variant: variant.id,
       // A variant with a why of its own reads it from the bodies (a report page ships the why there, not here: '').
       bodyKey: variant.why !== undefined ? `${finding.id}:${variant.id}` : finding.id,

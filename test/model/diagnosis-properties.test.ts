@@ -229,6 +229,21 @@ describe(`diagnose, ${overAll}`, () => {
     expect([...unfounded].sort()).toEqual([]);
   });
 
+  test('marks no accountability clear while a finding shown beside it says nobody inside holds it', () => {
+    const broken = new Set<string>();
+    for (const r of reports) {
+      for (const p of r.problems) {
+        const says = /\bnobody inside\b/i.test(p.finding.title);
+        if (says && !p.finding.noInternalOwner) broken.add(`${p.finding.bodyKey} says "nobody inside" and names no accountability (noInternalOwner)`);
+        for (const id of p.finding.noInternalOwner ?? []) {
+          const entry = r.accountability.find((e) => e.id === id)!;
+          if (!entry.gap) broken.add(`${id} clear (${entry.answer}) beside ${p.finding.bodyKey}`);
+        }
+      }
+    }
+    expect([...broken].sort()).toEqual([]);
+  });
+
   test('every dimension the stage makes urgent names a real stage', () => {
     const stages = byId.get('stage')!.options.map((o) => o.id);
     for (const d of dimensions) for (const s of d.urgentAt ?? []) expect(stages).toContain(s);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { accountabilityStatus } from '../../../src/diagnosis/report-labels';
 import { diagnose, type Report } from '../../../src/diagnosis/report';
 import { completeAnswers } from '../../../src/questionnaire/complete';
 import type { AnswerMap } from '../../../src/schemas/answers';
@@ -51,5 +52,15 @@ describe('the grader’s teams, rounds 2 and 3', () => {
     expect(constraint.level).toBe('not-assessed');
     // Pressure answered, the real limit asked: the same dimension is rated on it.
     expect(D.ratings.find((r) => r.dimension.id === 'constraint')!.level).not.toBe('not-assessed');
+  });
+
+  test('the accountability map calls nothing clear that the headline says nobody inside answers for (A)', () => {
+    expect(A.principal.finding.id).toBe('vendor-runs-production');
+    const behaviour = A.accountability.find((e) => e.id === 'production-behaviour')!;
+    expect(behaviour.answer).toBe('One team');
+    expect(behaviour.gap).toBe(true);
+    expect(accountabilityStatus(behaviour)).toBe('Gap: nobody inside the organisation answers for it');
+    // What the answers show held inside stays clear.
+    expect(A.accountability.find((e) => e.id === 'business-outcome')!.gap).toBe(false);
   });
 });
