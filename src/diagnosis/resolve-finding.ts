@@ -42,7 +42,7 @@ function counted(finding: ResolvedFinding, count: 'one' | 'several'): ResolvedFi
  * why, severity, actions, question, role to staff and accountabilities unowned inside it gives, and each text names one model or several
  * as `count` says. Pure; the library's finding is not changed.
  */
-export function resolveFinding(finding: Finding, answers: AnswerMap, count: 'one' | 'several' = 'several'): ResolvedFinding {
+export function resolveFinding(finding: Finding, answers: AnswerMap, count: 'one' | 'several' = 'one'): ResolvedFinding {
   const variant = finding.variants?.find((v) => evaluateCondition(v.when, answers));
   const { variants: _variants, covers: _covers, staff: _staff, ...base } = finding;
   if (!variant) return counted({ ...base, ...staffOf(undefined, finding.staff), bodyKey: finding.id }, count);

@@ -38,10 +38,10 @@ export const OptionSchema = z.strictObject({
    */
   assessesNothing: z.string().min(1).optional(),
   /**
-   * On the question of how many models are live: choosing it says one model is in production, so finding
-   * texts read each `{one|several}` choice in its first form (see diagnosis/model-count.ts).
+   * On the question of how many models are live: choosing it says several models are in production, so
+   * finding texts read each `{one|several}` choice in its second form (see diagnosis/model-count.ts).
    */
-  oneModel: z.boolean().optional(),
+  severalModels: z.boolean().optional(),
   /** Choosing it says the real constraint is clarity, not capacity: the report then recommends no hire. */
   pausesHiring: z.boolean().optional(),
 });

@@ -4,7 +4,7 @@ import { forModelCount, hasModelChoice, modelCountOf } from '../../../src/diagno
 import { loadQuestionsFromDisk } from '../../fixtures/content';
 
 describe('naming the models in production as the answers have them', () => {
-  test('a {one|several} choice reads its first form for one model, its second for several or none known', () => {
+  test('a {one|several} choice reads its first form for one model, its second for several', () => {
     const text = 'Name an owner for {the live model|every live model}, and ask {its|their} builders.';
     expect(forModelCount(text, 'one')).toBe('Name an owner for the live model, and ask its builders.');
     expect(forModelCount(text, 'several')).toBe('Name an owner for every live model, and ask their builders.');
@@ -12,11 +12,11 @@ describe('naming the models in production as the answers have them', () => {
     expect(hasModelChoice('No choice {here} or | there.')).toBe(false);
   });
 
-  test('one model live is the option the questions mark oneModel, and nothing else', () => {
+  test('several models live is the option the questions mark severalModels; one live, or none yet, reads as one', () => {
     const questions = loadQuestionsFromDisk();
     expect(modelCountOf(questions, { stage: ['in-production'], 'models-live': ['one'] })).toBe('one');
     expect(modelCountOf(questions, { stage: ['in-production'], 'models-live': ['several'] })).toBe('several');
-    expect(modelCountOf(questions, { stage: ['building'] })).toBe('several');
+    expect(modelCountOf(questions, { stage: ['building'] })).toBe('one');
   });
 
   test('no "why it matters" names a count: it is rendered once at build time, for one model and several alike', () => {
