@@ -18,7 +18,9 @@ for (const { data, body } of readMarkdownFolder('content/findings')) {
   bodies.set(f.id, body);
   for (const v of f.variants ?? []) if (v.why) bodies.set(`${f.id}:${v.id}`, v.why);
 }
-const wording = readYamlFolder('content/wording')[0]!.data as {
+const wordingFiles = readYamlFolder('content/wording');
+const sameWork = wordingFiles.find((f) => f.file.endsWith('same-work.yaml'))!.data as { steps: Record<string, string[]>; questions: Record<string, string[]> };
+const wording = wordingFiles.find((f) => f.file.endsWith('stage-and-size.yaml'))!.data as {
   notLiveYet: string[];
   programOfOne: string[];
   noDataScientists: string[];
@@ -141,6 +143,37 @@ describe(`diagnose, ${overAll}`, () => {
       ids.forEach((id, i) => {
         if (ids.indexOf(id) !== i) twice.add(acts.filter((a) => a.startsWith(`${id} `)).join(' and '));
       });
+    }
+    expect([...twice].sort()).toEqual([]);
+  });
+
+  test('asks for the same work once in other words too: steps or questions of two findings in one family share its act', () => {
+    const families = (lists: Record<string, string[]>) => Object.entries(lists).map(([act, list]) => [act, patterns(list)] as const);
+    const steps = families(sameWork.steps);
+    const asks = families(sameWork.questions);
+    const twice = new Set<string>();
+    // Every problem's step or question in a family carries the family's act, so the report can keep one.
+    for (const f of library.findings.filter((x) => x.severity !== 'strength')) {
+      for (const v of [f, ...(f.variants ?? [])]) {
+        for (const a of v.actions ?? []) {
+          for (const [act, family] of steps) {
+            if (family.some((x) => x.test(a.do)) && a.act !== act) twice.add(`${act}: ${f.id} (${a.do.slice(0, 50)}…) has act ${a.act}`);
+          }
+        }
+        for (const [act, family] of asks) {
+          if (v.ask && family.some((x) => x.test(v.ask!)) && v.askAct !== act) twice.add(`${act}: ${f.id} (${v.ask.slice(0, 50)}…) has askAct ${v.askAct}`);
+        }
+      }
+    }
+    for (const r of reports) {
+      for (const [act, family] of steps) {
+        const from = r.problems.filter((p) => p.finding.actions.some((a) => family.some((x) => x.test(a.do))));
+        if (from.length > 1) twice.add(`${act}: steps of ${from.map((p) => p.finding.bodyKey).join(' and ')}`);
+      }
+      for (const [act, family] of asks) {
+        const asked = r.meetingQuestions.filter((q) => family.some((x) => x.test(q)));
+        if (asked.length > 1) twice.add(`${act}: questions ${asked.join(' / ')}`);
+      }
     }
     expect([...twice].sort()).toEqual([]);
   });

@@ -38,6 +38,14 @@ const D = team({
   'ds-infra-time': 'under-20', 'who-acts-first': 'each-waits',
 });
 
+// C: GenAI just starting at a bank: the lead and two software engineers, no data scientists, many don't-knows.
+const C = team({
+  stage: 'starting', 'team-size': '2-to-5', roles: 'software-engineers,lead', 'operators-plan': 'on-team', 'data-pipelines': 'none-yet',
+  'domain-expert': 'dont-know', 'product-owner': 'not-decided', 'hiring-plan-product-owner': 'dont-know', 'spec-written': 'no',
+  'owner-model-performance': 'dont-know', 'owner-production-behaviour': 'dont-know', 'owner-business-outcome': 'dont-know',
+  'owner-running-cost': 'dont-know', 'headcount-pressure': 'no', 'hiring-plan-first': 'not-decided',
+});
+
 describe('the grader’s teams, rounds 2 and 3', () => {
   test('one model live reads as one model (A), several as several (D)', () => {
     expect(A.principal.finding.title).toBe('A vendor runs the model in production, and nobody inside answers for it');
@@ -62,5 +70,15 @@ describe('the grader’s teams, rounds 2 and 3', () => {
     expect(accountabilityStatus(behaviour)).toBe('Gap: nobody inside the organisation answers for it');
     // What the answers show held inside stays clear.
     expect(A.accountability.find((e) => e.id === 'business-outcome')!.gap).toBe(false);
+  });
+
+  test('C: the specification is asked for once — one step decides its owner, one has it written and signed off, one question asks who', () => {
+    const steps = C.problems.flatMap((p) => p.finding.actions.map((a) => `${p.finding.id}: ${a.do}`));
+    expect(C.principal.finding.id).toBe('no-product-owner');
+    expect(steps.filter((s) => /: .*\b(write|written|drafted)\b.*\bthresholds\b|\bsign (it|them) off\b|signed-off set|sign off the written/i.test(s))).toEqual([
+      'no-product-owner: Have the owner of the specification write down the thresholds, business rules and success measure for the first use case, and sign them off with the business sponsor.',
+    ]);
+    expect(steps.filter((s) => /(who|when)[^.]*owner of the specification|hold the specification/i.test(s))).toHaveLength(1);
+    expect(C.meetingQuestions.filter((q) => /specification|what this model must do/i.test(q))).toHaveLength(1);
   });
 });
