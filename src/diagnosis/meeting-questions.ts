@@ -12,18 +12,14 @@ export interface AskingFinding {
 /**
  * Three to five questions for the leadership meeting, all from this report: the principal constraint's
  * question first, then those of the problems that "don't know" answers raised (they are what to find out),
- * then the other problems' in the report's order, then the strengths' (what to protect), without repeats:
- * the same text, or a question that asks what an earlier one asks (the same `askAct`), is asked once.
+ * then the other problems' in the report's order, then the strengths' (what to protect), without repeats.
  * Questions come only from findings that fired, so none asks what the answers already settled.
  */
 export function meetingQuestions(problems: readonly AskingFinding[], strengths: readonly AskingFinding[], fallback?: ResolvedFinding): string[] {
   const questions: string[] = [];
-  const acts = new Set<string>();
   const add = (finding: ResolvedFinding | undefined) => {
     const q = finding?.ask;
-    if (!q || questions.includes(q) || questions.length >= MAX || (finding.askAct && acts.has(finding.askAct))) return;
-    if (finding.askAct) acts.add(finding.askAct);
-    questions.push(q);
+    if (q && !questions.includes(q) && questions.length < MAX) questions.push(q);
   };
   const [principal, ...rest] = problems;
   add(principal?.finding ?? fallback);

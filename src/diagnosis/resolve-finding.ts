@@ -44,10 +44,8 @@ function counted(finding: ResolvedFinding, count: 'one' | 'several'): ResolvedFi
  */
 export function resolveFinding(finding: Finding, answers: AnswerMap, count: 'one' | 'several' = 'one'): ResolvedFinding {
   const variant = finding.variants?.find((v) => evaluateCondition(v.when, answers));
-  const { variants: _variants, covers: _covers, staff: _staff, askAct, ...base } = finding;
-  if (!variant) return counted({ ...base, ...(askAct ? { askAct } : {}), ...staffOf(undefined, finding.staff), bodyKey: finding.id }, count);
-  // A variant's own question says what it asks; without one, the finding's question keeps its askAct.
-  const asked = variant.ask ? variant.askAct : askAct;
+  const { variants: _variants, covers: _covers, staff: _staff, ...base } = finding;
+  if (!variant) return counted({ ...base, ...staffOf(undefined, finding.staff), bodyKey: finding.id }, count);
   return counted(
     {
       ...base,
@@ -55,7 +53,6 @@ export function resolveFinding(finding: Finding, answers: AnswerMap, count: 'one
       severity: variant.severity ?? finding.severity,
       actions: variant.actions ?? finding.actions,
       ...(variant.ask ?? finding.ask ? { ask: variant.ask ?? finding.ask } : {}),
-      ...(asked ? { askAct: asked } : {}),
       ...staffOf(variant.staff, finding.staff),
       ...unownedOf(variant.noInternalOwner, finding.noInternalOwner),
       variant: variant.id,

@@ -47,8 +47,6 @@ export const VariantSchema = z.strictObject({
   severity: SeveritySchema.optional(),
   actions: z.array(ActionSchema).min(2, 'needs two to four actions').max(4, 'needs two to four actions').optional(),
   ask: z.string().min(1).optional(),
-  /** What this variant's question asks, in place of the finding's `askAct`. */
-  askAct: IdSchema.optional(),
   /** The role this variant asks to staff, in place of the finding's `staff`; `null` for none (a "don't know" hires nobody). */
   staff: IdSchema.nullable().optional(),
   /** The accountabilities this variant says nobody inside holds, in place of the finding's `noInternalOwner`; `[]` for none. */
@@ -82,11 +80,6 @@ export const FindingSchema = z.strictObject({
   actions: z.array(ActionSchema).min(2, 'needs two to four actions').max(4, 'needs two to four actions'),
   /** A question to put to leadership, when this finding is among the most important. */
   ask: z.string().min(1).optional(),
-  /**
-   * What the question asks, as a short id shared by questions of different findings that ask the same thing
-   * (who will hold the specification, and when): the meeting questions keep the first, as for an action's `act`.
-   */
-  askAct: IdSchema.optional(),
   /** A role (id from content/roles) that this finding says should be staffed. */
   staff: IdSchema.optional(),
   /**
