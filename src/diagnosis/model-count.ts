@@ -2,8 +2,8 @@ import type { AnswerMap } from '../schemas/answers';
 import type { Question } from '../schemas/question';
 
 /**
- * Texts that name the models in production as the answers have them: a finding's title, steps, question
- * and `noResolution` may hold `{one form|several form}` (`{the model|each model}`), read in its second form
+ * Texts that name the models in production as the answers have them: a finding's title, steps and question
+ * may hold `{one form|several form}` (`{the model|each model}`), read in its second form
  * when the answers say several models are live (an option marked `severalModels`) and in its first
  * otherwise: one model live, or a program that speaks of the model it is building or launching. A "why it
  * matters" is rendered once at build time, for every count alike, so it names no count.

@@ -1,4 +1,3 @@
-import { forModelCount, modelCountOf } from './model-count';
 import type { AnswerMap } from '../schemas/answers';
 import { completeAnswers } from '../questionnaire/complete';
 import type { DiagnosisLibrary } from './library';
@@ -80,7 +79,7 @@ export function pathForward(library: DiagnosisLibrary, start: Report): PathForwa
     const principal = left[0]!.finding;
     const source = library.findings.find((f) => f.id === principal.id);
     if (!source?.resolvedBy) {
-      return { steps, end: { kind: 'find-out', id: principal.id, title: principal.title, reason: forModelCount(source?.noResolution ?? '', modelCountOf(library.questions, report.answers)) } };
+      return { steps, end: { kind: 'find-out', id: principal.id, title: principal.title, reason: source?.noResolution ?? '' } };
     }
     const after = diagnose(library, completeAnswers(library.questions, applyResolution(report.answers, source.resolvedBy)));
     if (!after || after.problems.some((p) => p.finding.id === principal.id || cleared.has(p.finding.id))) return { steps, end: { kind: 'stalled', id: principal.id } };

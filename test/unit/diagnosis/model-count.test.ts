@@ -19,11 +19,11 @@ describe('naming the models in production as the answers have them', () => {
     expect(modelCountOf(questions, { stage: ['building'] })).toBe('one');
   });
 
-  test('no "why it matters" names a count: it is rendered once at build time, for one model and several alike', () => {
+  test('no "why it matters" or noResolution names a count: they are read as written, for one model and several alike', () => {
     const choices: string[] = [];
     for (const { data, body } of readMarkdownFolder('content/findings')) {
-      const f = data as { id: string; variants?: { id: string; why?: string }[] };
-      if (hasModelChoice(body)) choices.push(f.id);
+      const f = data as { id: string; noResolution?: string; variants?: { id: string; why?: string }[] };
+      if (hasModelChoice(body) || hasModelChoice(f.noResolution ?? '')) choices.push(f.id);
       for (const v of f.variants ?? []) if (v.why && hasModelChoice(v.why)) choices.push(`${f.id}:${v.id}`);
     }
     expect(choices).toEqual([]);
