@@ -15,6 +15,8 @@ export interface AccountabilityEntry {
   gap: boolean;
   /** A team holds it, but a finding of this report says a team is not a name at this program's size. */
   teamNotEnough?: true;
+  /** A holder was answered, but a finding of this report says nobody inside the organisation holds it. */
+  noInternalOwner?: true;
 }
 
 /** "model-performance" → "Model performance". */
@@ -25,23 +27,32 @@ function nameOf(id: string): string {
 
 /**
  * The accountability map: each accountability question in content order, with who holds it. An answer
- * of "one team" that a fired problem cites (`cited`, question ids) is a gap too, so the map never calls
- * clear what a finding beside it calls a problem.
+ * of "one team" that a fired problem cites (`cited`, question ids) is a gap too, and so is any holder of an
+ * accountability a fired problem says nobody inside holds (`unownedInside`, accountability ids, from its
+ * `noInternalOwner`), so the map never calls clear what a finding beside it calls a problem.
  */
-export function mapAccountability(questions: readonly Question[], answers: AnswerMap, cited: ReadonlySet<string> = new Set()): AccountabilityEntry[] {
+export function mapAccountability(
+  questions: readonly Question[],
+  answers: AnswerMap,
+  cited: ReadonlySet<string> = new Set(),
+  unownedInside: ReadonlySet<string> = new Set(),
+): AccountabilityEntry[] {
   return questions
     .filter((q) => q.accountability)
     .map((q) => {
       const option = q.options.find((o) => answers[q.id]?.includes(o.id));
       const ownership = option?.ownership ?? (option ? 'unknown' : 'unasked');
-      const teamNotEnough = ownership === 'team' && cited.has(q.id);
+      const clear = ownership === 'named' || ownership === 'team';
+      const noInternalOwner = clear && unownedInside.has(q.accountability!);
+      const teamNotEnough = !noInternalOwner && ownership === 'team' && cited.has(q.id);
       return {
         id: q.accountability!,
         name: nameOf(q.accountability!),
         ownership,
         answer: option?.label,
-        gap: (ownership !== 'named' && ownership !== 'team') || teamNotEnough,
+        gap: !clear || teamNotEnough || noInternalOwner,
         ...(teamNotEnough ? { teamNotEnough: true as const } : {}),
+        ...(noInternalOwner ? { noInternalOwner: true as const } : {}),
       };
     });
 }

@@ -25,7 +25,8 @@ export const SEVERITY_CAP: Record<Severity, number> = { critical: 25, major: 50,
  * averaged away; "don't know" answers cap it too (at 100 − 50 × the share of unknown answers), so
  * ignorance never reads as health. Bands: 80+ healthy, 60+ watch, 40+ at risk, below 40 critical.
  * A dimension in which no question was answered and no problem fired is not assessed (a strength
- * read from other answers does not make it "healthy"). A finding with `rated: false` caps nothing.
+ * read from other answers does not make it "healthy"); an answer marked `assessesNothing` (no pressure to
+ * add people, for capacity or clarity) is not counted as answered. A finding with `rated: false` caps nothing.
  */
 export function rateDimensions(
   dimensions: readonly Dimension[],
@@ -34,7 +35,7 @@ export function rateDimensions(
   answers: AnswerMap,
 ): DimensionRating[] {
   return dimensions.map((dimension) => {
-    const inDimension = questions.filter((q) => q.dimension === dimension.id && Object.hasOwn(answers, q.id));
+    const inDimension = questions.filter((q) => q.dimension === dimension.id && Object.hasOwn(answers, q.id) && !assessesNothing(q, answers));
     const unknowns = inDimension.filter((q) => q.options.some((o) => o.unknown && answers[q.id]!.includes(o.id))).length;
     const findings = fired.filter((f) => f.dimension === dimension.id && f.rated !== false && f.severity !== 'strength');
     if (inDimension.length === 0 && findings.length === 0) {
@@ -44,6 +45,11 @@ export function rateDimensions(
     if (inDimension.length > 0) score = Math.min(score, Math.round(100 - (50 * unknowns) / inDimension.length));
     return { dimension, score, level: levelOf(score), unknowns, answered: inDimension.length };
   });
+}
+
+/** Whether the answer to `question` is one that content says tells nothing about its dimension. */
+function assessesNothing(question: Question, answers: AnswerMap): boolean {
+  return question.options.some((o) => o.assessesNothing !== undefined && answers[question.id]!.includes(o.id));
 }
 
 function levelOf(score: number): RatingLevel {

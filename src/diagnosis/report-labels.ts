@@ -117,8 +117,12 @@ export const OWNERSHIP_STATUS: Readonly<Record<Ownership | 'unasked', string>> =
 /** An accountability held by one team where a finding says a team is not a name at this size. */
 export const TEAM_NOT_ENOUGH_STATUS = 'Gap: a team, but no name, at this size';
 
+/** An accountability with a holder answered, where a finding says nobody inside the organisation holds it. */
+export const NO_INTERNAL_OWNER_STATUS = 'Gap: nobody inside the organisation answers for it';
+
 /** What an accountability map entry says about its holder. */
-export function accountabilityStatus(entry: { ownership: Ownership | 'unasked'; teamNotEnough?: true }): string {
+export function accountabilityStatus(entry: { ownership: Ownership | 'unasked'; teamNotEnough?: true; noInternalOwner?: true }): string {
+  if (entry.noInternalOwner) return NO_INTERNAL_OWNER_STATUS;
   return entry.teamNotEnough ? TEAM_NOT_ENOUGH_STATUS : OWNERSHIP_STATUS[entry.ownership];
 }
 

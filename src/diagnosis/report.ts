@@ -7,6 +7,7 @@ import { causeGraph } from './causes';
 import { evidenceFor, type Evidence } from '../conditions/evidence';
 import type { DiagnosisLibrary } from './library';
 import { meetingQuestions } from './meeting-questions';
+import { modelCountOf } from './model-count';
 import { assemblePlan, fitActions, type Plan } from './plan';
 import { rankProblems, type PrincipalRule } from './principal';
 import { rateDimensions, type DimensionRating } from './ratings';
@@ -76,7 +77,8 @@ function unknownOptionsOf(library: DiagnosisLibrary): ReadonlySet<string> {
 export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | undefined {
   const { answers, complete, warnings, path } = followAnswers(library.questions, input);
   if (path.length === 0) return undefined;
-  const fired = library.findings.filter((f) => !f.fallback && evaluateCondition(f.when, answers)).map((f) => resolveFinding(f, answers));
+  const count = modelCountOf(library.questions, answers);
+  const fired = library.findings.filter((f) => !f.fallback && evaluateCondition(f.when, answers)).map((f) => resolveFinding(f, answers, count));
   const stage = answers['stage']?.[0];
   const unknownOptions = unknownOptionsOf(library);
   const evidence = new Map<string, Evidence[]>();
@@ -118,7 +120,7 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
   const firedProblems = problems.map(withEvidence);
   const firedStrengths = strengths.map(withEvidence);
   const fromUnknown = (f: FiredFinding) => ({ finding: f.finding, fromUnknown: f.evidence.some(isUnknown) });
-  const fallback = fallbackFinding && resolveFinding(fallbackFinding, answers);
+  const fallback = fallbackFinding && resolveFinding(fallbackFinding, answers, count);
   const principal: FiredFinding = firedProblems[0] ?? { finding: fallback!, evidence: [] };
   const rule = firedProblems[0] ? ranking.decidingRule() : 'fallback';
   const text = principalReasonText({
@@ -134,7 +136,12 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
     problems: firedProblems,
     strengths: firedStrengths,
     ratings: rateDimensions(library.dimensions, fired, library.questions, answers),
-    accountability: mapAccountability(library.questions, answers, new Set(firedProblems.flatMap((p) => p.evidence.map((e) => e.question)))),
+    accountability: mapAccountability(
+      library.questions,
+      answers,
+      new Set(firedProblems.flatMap((p) => p.evidence.map((e) => e.question))),
+      new Set(firedProblems.flatMap((p) => p.finding.noInternalOwner ?? [])),
+    ),
     staffing: recommendStaffing(problems, library.roles, library.questions, answers, onlyUnknown),
     plan: assemblePlan(problems.length > 0 ? problems : [principal.finding]),
     meetingQuestions: meetingQuestions(firedProblems.map(fromUnknown), firedStrengths.map(fromUnknown), fallback),

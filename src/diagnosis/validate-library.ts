@@ -50,6 +50,7 @@ export function validateLibrary(sources: LibrarySources): Validated<DiagnosisLib
   const dimensionIds = new Set(dimensions.map((d) => d.value.id));
   const roleIds = new Set(roles.map((r) => r.value.id));
   const findingIds = new Set(findings.map((f) => f.value.id));
+  const accountabilityIds = new Set(sources.questions.flatMap((q) => (q.accountability ? [q.accountability] : [])));
 
   for (const { file, value } of sources.questions.flatMap((q) => (q.dimension ? [{ file: `content/questions/${q.id}.yaml`, value: q }] : []))) {
     if (!dimensionIds.has(value.dimension!)) errors.push({ file, field: 'dimension', message: `names dimension "${value.dimension}", which does not exist` });
@@ -68,6 +69,9 @@ export function validateLibrary(sources: LibrarySources): Validated<DiagnosisLib
     }
     for (const [field, ids] of [['explains', (value.explains ?? []).map(explainedId)], ['contradicts', value.contradicts ?? []]] as const) {
       for (const id of ids) if (!findingIds.has(id)) errors.push({ file, field, message: `names finding "${id}", which does not exist` });
+    }
+    for (const id of [...(value.noInternalOwner ?? []), ...(value.variants ?? []).flatMap((v) => v.noInternalOwner ?? [])]) {
+      if (!accountabilityIds.has(id)) errors.push({ file, field: 'noInternalOwner', message: `names accountability "${id}", which no question asks about` });
     }
     (value.explains ?? []).forEach((link, i) => {
       if (typeof link !== 'string') errors.push(...conditionErrors(link.when, questions, { file, field: `explains[${i}].when` }));

@@ -49,6 +49,8 @@ export const VariantSchema = z.strictObject({
   ask: z.string().min(1).optional(),
   /** The role this variant asks to staff, in place of the finding's `staff`; `null` for none (a "don't know" hires nobody). */
   staff: IdSchema.nullable().optional(),
+  /** The accountabilities this variant says nobody inside holds, in place of the finding's `noInternalOwner`; `[]` for none. */
+  noInternalOwner: z.array(IdSchema).optional(),
 });
 export type Variant = z.output<typeof VariantSchema>;
 
@@ -93,6 +95,12 @@ export const FindingSchema = z.strictObject({
    * holds only for some answers. Read transitively; no cycles.
    */
   explains: z.array(z.union([IdSchema, z.strictObject({ finding: IdSchema, when: ConditionSchema })])).optional(),
+  /**
+   * Accountabilities (the `accountability` ids of the accountability questions) this finding says nobody
+   * inside the organisation holds (a vendor runs production and nobody inside answers for it): while it is
+   * shown, the accountability map calls none of them clear, whatever holder was answered.
+   */
+  noInternalOwner: z.array(IdSchema).min(1).optional(),
   /** For a strength: problems (finding ids) beside which it would contradict the report, so it is not shown. */
   contradicts: z.array(IdSchema).optional(),
   /** Text for particular answers or stages; the first whose `when` holds applies. */

@@ -31,6 +31,17 @@ export const OptionSchema = z.strictObject({
    * test that every answer counts lets it pass.
    */
   neutral: z.string().min(1).optional(),
+  /**
+   * Why choosing it tells nothing about the health of the question's dimension (no pressure to add people
+   * never asks whether the limit is capacity or clarity): the rating counts it neither as evidence of health
+   * nor as a "don't know", so a dimension resting on such answers alone is not assessed.
+   */
+  assessesNothing: z.string().min(1).optional(),
+  /**
+   * On the question of how many models are live: choosing it says several models are in production, so
+   * finding texts read each `{one|several}` choice in its second form (see diagnosis/model-count.ts).
+   */
+  severalModels: z.boolean().optional(),
   /** Choosing it says the real constraint is clarity, not capacity: the report then recommends no hire. */
   pausesHiring: z.boolean().optional(),
 });

@@ -51,7 +51,8 @@ describe('every path through the real interview (content/questions)', () => {
     );
   });
 
-  test('a typical respondent, in every situation the first question offers, is asked 14–22 questions in under ten minutes', () => {
+  test('a typical respondent, in every situation the first question offers, is asked 14–23 questions in under ten minutes', () => {
+    // 23 since codebook v4: a program in production is asked, in one tap, how many models it runs.
     // "Typical": the median respondent when every option of every question is equally likely,
     // from a fixed sample so the test is repeatable. The first question sets the situation (the stage).
     const first = questions[0]!;
@@ -68,7 +69,7 @@ describe('every path through the real interview (content/questions)', () => {
     for (const { situation, median, respondents } of typical) {
       expect(respondents, situation).toBeGreaterThan(1000);
       expect(median, situation).toBeGreaterThanOrEqual(14);
-      expect(median, situation).toBeLessThanOrEqual(22);
+      expect(median, situation).toBeLessThanOrEqual(23);
       expect(median * SECONDS_PER_QUESTION, situation).toBeLessThan(10 * 60);
     }
   });

@@ -10,9 +10,10 @@ const { questions, roles } = library;
 const byId = new Map(questions.map((q) => [q.id, q]));
 const dimensionOf = (r: Report, id: string) => r.ratings.find((x) => x.dimension.id === id)!;
 
-/** What a leader would see change: principal, findings and their variants, ratings, staffing, plan. */
+/** What a leader would see change: principal, findings, their variants and titles, ratings, staffing, plan. */
 function signature(r: Report): string {
-  const f = (x: FiredFinding) => `${x.finding.id}:${x.finding.variant ?? ''}:${x.finding.severity}`;
+  // The title too: the number of models in production changes how a finding names them, not which one fires.
+  const f = (x: FiredFinding) => `${x.finding.id}:${x.finding.variant ?? ''}:${x.finding.severity}:${x.finding.title}`;
   return JSON.stringify([
     f(r.principal),
     r.problems.map(f),

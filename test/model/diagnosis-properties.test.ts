@@ -18,11 +18,15 @@ for (const { data, body } of readMarkdownFolder('content/findings')) {
   bodies.set(f.id, body);
   for (const v of f.variants ?? []) if (v.why) bodies.set(`${f.id}:${v.id}`, v.why);
 }
-const wording = readYamlFolder('content/wording')[0]!.data as {
+const wordingFiles = readYamlFolder('content/wording');
+const sameWork = wordingFiles.find((f) => f.file.endsWith('same-work.yaml'))!.data as { steps: Record<string, string[]>; questions: Record<string, string[]> };
+const wording = wordingFiles.find((f) => f.file.endsWith('stage-and-size.yaml'))!.data as {
   notLiveYet: string[];
   programOfOne: string[];
   noDataScientists: string[];
   live: string[];
+  oneModelLive: string[];
+  severalModelsLive: string[];
 };
 const patterns = (list: string[]) => list.map((p) => new RegExp(p, 'i'));
 
@@ -156,19 +160,51 @@ describe(`diagnose, ${overAll}`, () => {
     expect([...twice].sort()).toEqual([]);
   });
 
-  test('(g) uses no live-model words before anything is live, no going-live words once live, no team words for a program of one, and no data scientists where there are none', () => {
+  test('asks for the same work once in other words too: steps of a family share its act, and no report asks a family\'s question twice', () => {
+    const families = (lists: Record<string, string[]>) => Object.entries(lists).map(([act, list]) => [act, patterns(list)] as const);
+    const steps = families(sameWork.steps);
+    const asks = families(sameWork.questions);
+    const twice = new Set<string>();
+    // Every problem's step in a family carries the family's act, so the report keeps one.
+    for (const f of library.findings.filter((x) => x.severity !== 'strength')) {
+      for (const v of [f, ...(f.variants ?? [])]) {
+        for (const a of v.actions ?? []) {
+          for (const [act, family] of steps) {
+            if (family.some((x) => x.test(a.do)) && a.act !== act) twice.add(`${act}: ${f.id} (${a.do.slice(0, 50)}…) has act ${a.act}`);
+          }
+        }
+      }
+    }
+    for (const r of reports) {
+      for (const [act, family] of steps) {
+        const from = r.problems.filter((p) => p.finding.actions.some((a) => family.some((x) => x.test(a.do))));
+        if (from.length > 1) twice.add(`${act}: steps of ${from.map((p) => p.finding.bodyKey).join(' and ')}`);
+      }
+      for (const [act, family] of asks) {
+        const asked = r.meetingQuestions.filter((q) => family.some((x) => x.test(q)));
+        if (asked.length > 1) twice.add(`${act}: questions ${asked.join(' / ')}`);
+      }
+    }
+    expect([...twice].sort()).toEqual([]);
+  });
+
+  test('(g) uses no live-model words before anything is live, no going-live words once live, no team words for a program of one, no data scientists where there are none, and as many live models as there are', () => {
     const notLive = patterns(wording.notLiveYet);
     const live = patterns(wording.live);
     const ofOne = patterns(wording.programOfOne);
     const noScientists = patterns(wording.noDataScientists);
+    const modelCount = { one: patterns(wording.oneModelLive), several: patterns(wording.severalModelsLive) };
     const found = new Set<string>();
     for (const r of reports) {
       const one = r.answers['team-size']?.[0] === 'just-me';
       const scientists = !r.answers['roles'] || r.answers['roles'].includes('data-scientists');
       const stageWords = isLive(r.answers) ? live : notLive;
+      const models = r.answers['models-live']?.[0] as keyof typeof modelCount | undefined;
+      const countWords = models ? modelCount[models] : [];
       for (const fired of [r.principal, ...r.problems, ...r.strengths]) {
         for (const text of textsOf(fired)) {
           for (const p of stageWords) if (p.test(text)) found.add(`${fired.finding.bodyKey} at ${r.answers['stage']}: ${p.source}`);
+          for (const p of countWords) if (p.test(text)) found.add(`${fired.finding.bodyKey} for ${models} model(s) live: ${p.source}`);
           for (const p of one ? ofOne : []) if (p.test(text)) found.add(`${fired.finding.bodyKey} for a program of one: ${p.source}`);
           for (const p of scientists ? [] : noScientists) if (p.test(text)) found.add(`${fired.finding.bodyKey} without data scientists: ${p.source}`);
         }
@@ -215,6 +251,40 @@ describe(`diagnose, ${overAll}`, () => {
         if (!asked && !problem) expect(rating.level, rating.dimension.id).toBe('not-assessed');
       }
     }
+  });
+
+  test('rates a dimension Healthy only on a definite answer asked about it: never on "don\'t know"s alone, nor on answers that assess nothing', () => {
+    const unfounded = new Set<string>();
+    for (const r of reports) {
+      for (const rating of r.ratings) {
+        if (rating.level !== 'healthy') continue;
+        const evidence = questions.filter((q) => {
+          if (q.dimension !== rating.dimension.id || !Object.hasOwn(r.answers, q.id)) return false;
+          const chosen = q.options.filter((o) => r.answers[q.id]!.includes(o.id));
+          return chosen.some((o) => !o.unknown && o.assessesNothing === undefined);
+        });
+        if (evidence.length === 0) {
+          const asked = questions.filter((q) => q.dimension === rating.dimension.id && Object.hasOwn(r.answers, q.id));
+          unfounded.add(`${rating.dimension.id} on ${asked.map((q) => `${q.id}=${r.answers[q.id]}`).join(', ') || 'nothing asked'}`);
+        }
+      }
+    }
+    expect([...unfounded].sort()).toEqual([]);
+  });
+
+  test('marks no accountability clear while a finding shown beside it says nobody inside holds it', () => {
+    const broken = new Set<string>();
+    for (const r of reports) {
+      for (const p of r.problems) {
+        const says = /\bnobody inside\b/i.test(p.finding.title);
+        if (says && !p.finding.noInternalOwner) broken.add(`${p.finding.bodyKey} says "nobody inside" and names no accountability (noInternalOwner)`);
+        for (const id of p.finding.noInternalOwner ?? []) {
+          const entry = r.accountability.find((e) => e.id === id)!;
+          if (!entry.gap) broken.add(`${id} clear (${entry.answer}) beside ${p.finding.bodyKey}`);
+        }
+      }
+    }
+    expect([...broken].sort()).toEqual([]);
   });
 
   test('every dimension the stage makes urgent names a real stage', () => {

@@ -18,7 +18,7 @@ const strengths = (r: Report) => r.strengths.map((s) => s.finding.id);
 
 // A vendor-run claims model live eight months, three data scientists and a product owner, nobody retrains.
 const A = team({
-  stage: 'in-production', 'team-size': '2-to-5', roles: 'data-scientists,product-owner', 'production-work': 'platform-team',
+  stage: 'in-production', 'team-size': '2-to-5', roles: 'data-scientists,product-owner', 'production-work': 'platform-team', 'models-live': 'one',
   'pipeline-owner': 'nobody', 'retraining-owner': 'nobody', monitoring: 'dashboards', 'last-drift': 'dont-know',
   'data-pipelines': 'dont-know', 'training-data-documented': 'dont-know', 'feature-reuse': 'single-use-case',
   'domain-expert': 'occasional', 'output-review': 'dont-know', 'product-owner': 'dedicated', 'product-owner-when': 'day-one',
@@ -43,7 +43,7 @@ const C = team({
 });
 // Four models live in a bank, a central platform deploys them, a drift fix waited two months in its queue.
 const D = team({
-  stage: 'in-production', 'team-size': '6-to-12', roles: 'data-scientists,lead', 'production-work': 'platform-team',
+  stage: 'in-production', 'team-size': '6-to-12', roles: 'data-scientists,lead', 'production-work': 'platform-team', 'models-live': 'several',
   'pipeline-owner': 'split', 'retraining-owner': 'shared-teams', monitoring: 'alerts', 'last-drift': 'caught-slowly',
   'data-pipelines': 'data-scientists', 'training-data-documented': 'partly', 'feature-reuse': 'rebuilt', 'domain-expert': 'occasional',
   'output-review': 'sometimes', 'product-owner': 'business-person', 'product-owner-when': 'dont-know', 'spec-written': 'written',
@@ -53,7 +53,7 @@ const D = team({
 });
 // Fraud models live, one overloaded ML engineer who owns the chain, five data scientists.
 const E = team({
-  stage: 'in-production', 'team-size': '6-to-12', roles: 'data-scientists,ml-engineer,product-owner', 'production-work': 'dedicated-ml-engineer',
+  stage: 'in-production', 'team-size': '6-to-12', roles: 'data-scientists,ml-engineer,product-owner', 'production-work': 'dedicated-ml-engineer', 'models-live': 'several',
   'pipeline-owner': 'named-ml-engineer', 'retraining-owner': 'pipeline-owner', monitoring: 'alerts', 'last-drift': 'caught-and-retrained',
   'data-pipelines': 'data-scientists', 'training-data-documented': 'partly', 'feature-reuse': 'single-use-case', 'domain-expert': 'regular',
   'output-review': 'sometimes', 'product-owner': 'dedicated', 'product-owner-when': 'dont-know', 'spec-written': 'partly',
