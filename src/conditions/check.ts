@@ -8,7 +8,8 @@ const MULTIPLE_OPERATORS = new Set(['includes', 'includesAny', 'excludes', 'answ
 
 /**
  * Checks that a condition names only existing questions and options, with operators that fit each
- * question's kind; `allowed` (when given) limits which questions it may name.
+ * question's kind, and no question whose answer changes only words; `allowed` (when given) limits which
+ * questions it may name.
  */
 export function conditionErrors(
   condition: Condition,
@@ -23,6 +24,9 @@ export function conditionErrors(
     if (!question) {
       errors.push({ ...at, message: `names question "${ref.question}", which does not exist` });
       continue;
+    }
+    if (question.wordsOnly) {
+      errors.push({ ...at, message: `names question "${ref.question}", whose answer changes only words ("wordsOnly"), never what holds` });
     }
     if (allowed && !allowed.has(ref.question)) {
       errors.push({ ...at, message: `names question "${ref.question}"${allowedWhy}` });

@@ -73,6 +73,9 @@ export function validateInterview(sources: readonly ContentSource[]): Validated<
       }
       if (rule.when) errors.push(...conditionErrors(rule.when, byId, { file, field: `${field}.when` }));
     });
+    if (question.wordsOnly && typeof question.next !== 'string') {
+      errors.push({ file, field: 'next', message: 'a question with "wordsOnly" goes on to one question, whatever the answer' });
+    }
     const last = rules.at(-1);
     if (last?.when) {
       errors.push({

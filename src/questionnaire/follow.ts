@@ -43,6 +43,13 @@ export function followAnswers(questions: readonly Question[], input: AnswerMap):
   while (step && step !== END && path.length <= questions.length) {
     const question: Question = byId.get(step)!;
     const value = Object.hasOwn(input, step) ? input[step] : undefined;
+    const after = !value && question.wordsOnly ? nextStep(question, answers) : undefined;
+    if (after && Object.hasOwn(input, after)) {
+      // Made before this question was asked: the answers go on past it, and it changes only words.
+      warnings.push(`No answer to “${question.prompt}”: the report is worded without it.`);
+      step = after;
+      continue;
+    }
     if (!value || !answerFits(question, value)) {
       if (value) warnings.push(`Ignored an answer that does not fit the question “${question.prompt}”.`);
       break;

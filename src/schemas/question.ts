@@ -68,6 +68,13 @@ export const QuestionSchema = z.strictObject({
    * else is cited, so every finding does not repeat "Running models in production".
    */
   context: z.boolean().optional(),
+  /**
+   * The answer changes only how the report words things (how many models are live), never which findings
+   * hold or where the interview goes: no condition may read it and its `next` is a single question. Answers
+   * that lack it but go on past it (a link made before it was asked) are read past it; the interview still
+   * asks it.
+   */
+  wordsOnly: z.boolean().optional(),
   /** Marks an accountability question (who owns one of the accountabilities), with the accountability's id. */
   accountability: IdSchema.optional(),
   /** The question itself, as the respondent reads it. */

@@ -6,6 +6,8 @@ import { latestCodebook } from '../../../src/share/codebook';
 import { loadCodebooksFromDisk } from '../../../src/share/codebooks-fs';
 import { decodePayload, encodeAnswers } from '../../../src/share/link-codec';
 import { migrateAnswers } from '../../../src/share/migrations';
+import { followAnswers } from '../../../src/questionnaire/follow';
+import { loadQuestionsFromDisk } from '../../fixtures/content';
 
 interface LinkFixtures {
   version: number;
@@ -16,6 +18,7 @@ const folder = join(import.meta.dirname, '../../fixtures');
 const fixtureFiles = readdirSync(folder).filter((name) => /^links-v\d+\.json$/.test(name));
 const codebooks = loadCodebooksFromDisk();
 const latest = latestCodebook(codebooks)!;
+const questions = loadQuestionsFromDisk();
 
 test('every published codebook has its file of links held forever', () => {
   expect(fixtureFiles.sort()).toEqual(codebooks.map((c) => `links-v${c.version}.json`).sort());
@@ -42,6 +45,13 @@ describe.each(fixtureFiles)('%s', (file) => {
       const result = decodePayload(payload, codebooks);
       expect(result).toMatchObject({ ok: true, version: fixtures.version });
       expect(result.ok && result.answers).toEqual(migrateAnswers(answers, fixtures.version, latest.version));
+    });
+
+    // From v3 on, every fixture link is a finished check (v1's include no answers at all, and paths that v2's
+    // new branching asks more of).
+    test.runIf(fixtures.version >= 3)('a finished check still opens a finished report: a question added since then does not stop it', () => {
+      const result = decodePayload(payload, codebooks);
+      expect(result.ok && followAnswers(questions, result.answers).complete).toBe(true);
     });
   });
 });
