@@ -23,7 +23,7 @@ export default defineConfig({
             output: {
               // Fewer, larger shared files: each file is gzipped (and fetched) on its own, so the default split's
               // many small ones cost a page more than their code. `shared`: what every page with an island loads
-              // (Preact, its hooks, Nano Stores, Vite's preload helper, the branching rules and their guards);
+              // (Preact, its hooks, Nano Stores and the hook islands read them with, Vite's preload helper, the branching rules and their guards);
               // `common`: the saved interview and its helpers, which the landing page, the check and the report
               // read but the compare page does not, and the address helper the report and the embedded check share; `embed-frame`: what both pages in the host's frame share.
               codeSplitting: {
@@ -31,7 +31,7 @@ export default defineConfig({
                   {
                     name: 'shared',
                     priority: 2,
-                    test: /node_modules[\\/](preact|@?nanostores)[\\/]|^\0vite[\\/]preload-helper|src[\\/](schemas[\\/](id|is-record)|questionnaire[\\/](answer-fits|follow|branches)|conditions[\\/](evaluate|references)|share[\\/]migrations)\.ts$/,
+                    test: /node_modules[\\/](preact|@?nanostores)[\\/]|^\0vite[\\/]preload-helper|src[\\/](schemas[\\/](id|is-record)|questionnaire[\\/](answer-fits|follow|branches)|conditions[\\/](evaluate|references)|share[\\/]migrations|components[\\/]use-store-at-once)\.ts$/,
                   },
                   {
                     name: 'common',

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStoreAtOnce } from './use-store-at-once';
 import { inProgress } from '../interview/in-progress';
 import { $savedInterview, NOTHING_SAVED } from '../stores/saved-interview';
 
@@ -10,7 +10,7 @@ interface Props {
 /** On the landing page: offers to resume a check already begun in this browser; renders nothing otherwise. */
 export default function ResumeNotice({ checkHref }: Props) {
   // Nothing on the server and at hydration (storage is browser-only), then the saved progress.
-  const saved = useStore($savedInterview, { ssr: () => NOTHING_SAVED });
+  const saved = useStoreAtOnce($savedInterview, NOTHING_SAVED);
   if (!inProgress(saved)) return null;
   const answered = saved.path.length;
   return (

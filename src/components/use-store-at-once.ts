@@ -2,18 +2,19 @@ import type { ReadableAtom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * A store's value in an island that must follow it within the frame: the interview, its progress bar
- * and the embedded check. `useStore` of @nanostores/preact re-renders a `setTimeout` after the store
- * changes, by which time Chromium has painted the frame after the click with the old question still in
- * it, and the next question shows a frame later (`npm run bench`: 30 ms from Continue to the next question
- * painted, 13 ms without the wait). Here the re-render is only Preact's own, batched in a microtask: stores
- * changed together in one task still render once, and before the next frame.
+ * A store's value in an island, re-rendered within the frame in which the store changes. `useStore` of
+ * @nanostores/preact re-renders a `setTimeout` after the change, by which time Chromium has painted the
+ * frame after the click with the old content still in it, and the new content shows a frame later
+ * (`npm run bench`: 30 ms from Continue to the next question painted, 13 ms without the wait). Here the
+ * re-render is only Preact's own, batched in a microtask: stores changed together in one task still
+ * render once, and before the next frame. It replaces `useStore` on every island, which also keeps the
+ * library's hook (and the key listener it brings) out of every page's JavaScript.
  *
- * Until the island has hydrated it gives the store's initial value, as `useStore(store, { ssr: 'initial' })`
- * does, so that hydration matches the server's render. A computed store has none (its `init` is undefined):
- * its value is computed now.
+ * Until the island has hydrated it gives what the server rendered, so that hydration matches:
+ * `serverValue` when given (a store read from storage, whose initial value in the browser is not the
+ * server's), else the store's initial value (a computed store has none: its value is computed now).
  */
-export function useStoreAtOnce<Value>(store: ReadableAtom<Value>): Value {
+export function useStoreAtOnce<Value>(store: ReadableAtom<Value>, serverValue?: Value): Value {
   const [hydrated, setHydrated] = useState(false);
   const [, rerender] = useState({});
   useEffect(() => {
@@ -21,5 +22,7 @@ export function useStoreAtOnce<Value>(store: ReadableAtom<Value>): Value {
     setHydrated(true);
     return store.listen(() => rerender({}));
   }, [store]);
-  return hydrated || store.init === undefined ? store.get() : store.init;
+  if (hydrated) return store.get();
+  if (serverValue !== undefined) return serverValue;
+  return store.init === undefined ? store.get() : store.init;
 }

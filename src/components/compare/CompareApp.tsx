@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStoreAtOnce } from '../use-store-at-once';
 import { useEffect, useMemo } from 'preact/hooks';
 import { factQuestionIds } from '../../compare/disagreements';
 import type { DiagnosisLibrary } from '../../diagnosis/library';
@@ -24,9 +24,9 @@ interface Props {
 
 /** The compare page's island: reads the compare link in the address, shows the comparison, and a form to change it. */
 export default function CompareApp({ library, codebooks, texts, context }: Props) {
-  const state = useStore($compare, { ssr: 'initial' });
-  const leftOut = useStore($leftOut, { ssr: 'initial' });
-  const sent = useStore($sentFragment, { ssr: 'initial' });
+  const state = useStoreAtOnce($compare);
+  const leftOut = useStoreAtOnce($leftOut);
+  const sent = useStoreAtOnce($sentFragment);
   const base = import.meta.env.BASE_URL;
   const facts = useMemo(() => factQuestionIds(library), [library]);
 

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStoreAtOnce } from '../use-store-at-once';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_EMBED_PARAMS, parseEmbedParams } from '../../embed/params';
 import { framePageUrl } from '../../embed/frame-pages';
@@ -20,7 +20,7 @@ const ORIGIN_NOTES = { link: 'From the answers you just gave.', browser: 'From t
 export default function EmbedReport() {
   const base = import.meta.env.BASE_URL;
   const [data] = useState(() => (typeof document === 'undefined' ? null : readReportData(document)));
-  const source = useStore($reportAnswers, { ssr: 'initial' });
+  const source = useStoreAtOnce($reportAnswers);
   // Hydration assumes the defaults; the host's parameters are read from the address in the browser.
   const [params, setParams] = useState(DEFAULT_EMBED_PARAMS);
   const region = useRef<HTMLDivElement>(null);

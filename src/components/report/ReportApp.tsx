@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStoreAtOnce } from '../use-store-at-once';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DiagnosisLibrary } from '../../diagnosis/library';
 import type { FindingBodies } from '../../diagnosis/finding-bodies';
@@ -35,9 +35,9 @@ const ORIGIN_NOTE: Record<AnswersOrigin, string> = {
 
 /** The report page's island: renders the report the stores compute (see stores/report-view.ts) and wires its buttons. */
 export default function ReportApp({ library, bodies, codebooks, onEditAnswers, checkHref = `${import.meta.env.BASE_URL}check/`, originNotes }: Props) {
-  const source = useStore($reportAnswers, { ssr: 'initial' });
-  const full = useStore($shownReport, { ssr: 'initial' });
-  const shareUrl = useStore($shareUrl, { ssr: 'initial' });
+  const source = useStoreAtOnce($reportAnswers);
+  const full = useStoreAtOnce($shownReport);
+  const shareUrl = useStoreAtOnce($shareUrl);
   const [presenting, setPresenting] = useState(false);
   // On demand: most readers open neither the Present view, nor the what-if editor, nor the dialog.
   const Present = useOnDemand<typeof PresentViewType>(presenting, () => import('./PresentView').then((m) => m.PresentView));

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStoreAtOnce } from '../use-store-at-once';
 import { useEffect, useRef } from 'preact/hooks';
 import { toggleOption } from '../../questionnaire/answer-fits';
 import type { Question } from '../../schemas/question';
@@ -16,8 +16,8 @@ interface Props {
  * answer assumed for them. A status line says where the principal constraint went, for screen readers.
  */
 export function WhatIfEditor({ onClose }: Props) {
-  const content = useStore($reportContent);
-  const shown = useStore($shownReport);
+  const content = useStoreAtOnce($reportContent);
+  const shown = useStoreAtOnce($shownReport);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   if (!content || !shown) return null;
