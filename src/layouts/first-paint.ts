@@ -5,6 +5,7 @@
  * never throws: storage may refuse access (a sandboxed frame) and anything may be in it.
  */
 import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
 import { ACCENT_BACKGROUNDS, ACCENT_CONTRAST, ACCENT_STEPS, HEX, TEXT_CONTRAST, TEXT_ON_ACCENT } from '../embed/accent';
 import { inProgress } from '../interview/in-progress';
 import { SAVED_INTERVIEW_KEY } from '../stores/storage-key';
@@ -144,9 +145,10 @@ export function firstPaintScript(options: FirstPaint): string {
     options.fallbackWhenStalled && fallbackWhenStalled,
   ].filter(Boolean);
   if (parts.length === 0) return '';
-  // Written indented here for people; shipped without the indentation, which every page pays for.
+  // Written here for people; shipped minified (esbuild, at build time), which every page pays for: a
+  // fifth of its gzipped bytes.
   const text = `(function () {\nvar root = document.documentElement;\n${parts.join('\n')}\n})();`;
-  return text.replace(/\n\s+/g, '\n');
+  return transformSync(text, { minify: true, legalComments: 'none' }).code.trim();
 }
 
 /** The CSP source expression that allows exactly `script` (SHA-256, Astro's default algorithm), e.g. `sha256-…`. */
