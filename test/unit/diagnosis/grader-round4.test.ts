@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { diagnose, type Report } from '../../../src/diagnosis/report';
+import { completeAnswers } from '../../../src/questionnaire/complete';
+import type { AnswerMap } from '../../../src/schemas/answers';
+import { loadLibraryFromDisk } from '../../fixtures/content';
+
+/**
+ * The teams a head of AI at a bank walked through the live interview in grading round 4 (issue 11), as
+ * answered, and the report defects found: each test names the defect it holds fixed.
+ */
+const library = loadLibraryFromDisk();
+const team = (answers: Record<string, string>): Report => {
+  const input: AnswerMap = Object.fromEntries(Object.entries(answers).map(([q, a]) => [q, a.split(',')]));
+  return diagnose(library, completeAnswers(library.questions, input))!;
+};
+/** Every sentence the report shows of its findings, but their "why" (held by the model tests). */
+const texts = (r: Report) =>
+  [r.principal, ...r.problems, ...r.strengths].flatMap((f) => [f.finding.title, ...f.finding.actions.map((a) => a.do), f.finding.ask ?? '']).concat(r.meetingQuestions);
+const problem = (r: Report, id: string) => r.problems.find((p) => p.finding.id === id)?.finding;
+
+// A sound production team: ML engineer owning the chain, dedicated data engineer, product owner, alerts.
+const sound = {
+  stage: 'in-production', 'team-size': '6-to-12', roles: 'data-scientists,ml-engineer,data-engineer,product-owner,lead', 'production-work': 'dedicated-ml-engineer',
+  'models-live': 'several', 'pipeline-owner': 'named-ml-engineer', 'retraining-owner': 'pipeline-owner', monitoring: 'alerts', 'last-drift': 'caught-and-retrained',
+  'data-pipelines': 'dedicated-engineer', 'training-data-documented': 'yes', 'feature-reuse': 'shared', 'domain-expert': 'embedded', 'output-review': 'every-release',
+  'product-owner': 'dedicated', 'product-owner-when': 'day-one', 'spec-written': 'written', 'owner-model-performance': 'one-person',
+  'owner-production-behaviour': 'one-person', 'owner-business-outcome': 'one-person', 'owner-running-cost': 'one-person', 'headcount-pressure': 'no', 'ds-infra-time': 'under-20',
+};
+// A team still building its first model, otherwise the same.
+const building = { ...sound, stage: 'building', 'models-live': '', 'last-drift': '', 'retraining-owner': '', 'ds-before-pipelines': 'after-pipelines' };
+const clean = (answers: Record<string, string>) => Object.fromEntries(Object.entries(answers).filter(([, a]) => a !== ''));
+
+/** Each accountability, the words its headline must name, and its severity with models live. */
+const ACCOUNTABILITIES = [
+  { question: 'owner-running-cost', named: /cost to run/, live: 'major' },
+  { question: 'owner-business-outcome', named: /business outcome/, live: 'critical' },
+  { question: 'owner-production-behaviour', named: /behaves? in production/, live: 'critical' },
+  { question: 'owner-model-performance', named: /how well .*perform/, live: 'critical' },
+] as const;
+
+describe('the grader’s teams, round 4', () => {
+  test('one accountability with nobody: the headline and steps name it, in production and before, and never speak of "the four owners"', () => {
+    for (const { question, named, live } of ACCOUNTABILITIES) {
+      for (const [stage, base] of [['in-production', sound], ['building', clean(building)]] as const) {
+        const r = team({ ...base, [question]: 'nobody' });
+        const found = problem(r, 'accountability-nobody')!;
+        expect(found.title, `${question} at ${stage}`).toMatch(named);
+        expect(texts(r).filter((t) => /\bfour (names|owners)\b|\bAt least one accountability\b/i.test(t)), `${question} at ${stage}`).toEqual([]);
+        if (stage === 'in-production') expect(found.severity, question).toBe(live);
+      }
+    }
+    // Running cost with models live: the steps are the cost owner's work, not a generic roster.
+    const cost = problem(team({ ...sound, 'owner-running-cost': 'nobody' }), 'accountability-nobody')!;
+    expect(cost.actions.map((a) => a.do).join(' ')).toMatch(/tag the cloud .*resources.*monthly cost per model.*finance/is);
+    const business = problem(team({ ...sound, 'owner-business-outcome': 'nobody' }), 'accountability-nobody')!;
+    expect(business.actions.map((a) => a.do).join(' ')).toMatch(/interim business owner.*regular performance review/is);
+    // Two missing: still one finding, critical, and no "four names" when only some are missing.
+    const two = team({ ...sound, 'owner-running-cost': 'nobody', 'owner-business-outcome': 'nobody' });
+    expect(problem(two, 'accountability-nobody')!.severity).toBe('critical');
+    expect(texts(two).filter((t) => /\bfour (names|owners)\b/i.test(t))).toEqual([]);
+  });
+});
