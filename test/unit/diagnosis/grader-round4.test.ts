@@ -26,6 +26,14 @@ const sound = {
   'product-owner': 'dedicated', 'product-owner-when': 'day-one', 'spec-written': 'written', 'owner-model-performance': 'one-person',
   'owner-production-behaviour': 'one-person', 'owner-business-outcome': 'one-person', 'owner-running-cost': 'one-person', 'headcount-pressure': 'no', 'ds-infra-time': 'under-20',
 };
+// One senior data scientist does everything: small team, modelers deploy and retrain, one person named for each accountability.
+const solo = {
+  stage: 'in-production', 'team-size': '2-to-5', roles: 'data-scientists,lead', 'production-work': 'data-scientists', 'models-live': 'one',
+  'pipeline-owner': 'named-other', 'retraining-owner': 'data-scientists', monitoring: 'dashboards', 'last-drift': 'not-yet', 'data-pipelines': 'data-scientists',
+  'training-data-documented': 'partly', 'feature-reuse': 'single-use-case', 'domain-expert': 'regular', 'output-review': 'sometimes',
+  'product-owner': 'ds-lead', 'spec-written': 'written', 'owner-model-performance': 'one-person', 'owner-production-behaviour': 'one-person',
+  'owner-business-outcome': 'one-person', 'owner-running-cost': 'one-person', 'headcount-pressure': 'no', 'ds-infra-time': '20-to-50',
+};
 // A team still building its first model, otherwise the same.
 const building = { ...sound, stage: 'building', 'models-live': '', 'last-drift': '', 'retraining-owner': '', 'ds-before-pipelines': 'after-pipelines' };
 const clean = (answers: Record<string, string>) => Object.fromEntries(Object.entries(answers).filter(([, a]) => a !== ''));
@@ -58,5 +66,17 @@ describe('the grader’s teams, round 4', () => {
     const two = team({ ...sound, 'owner-running-cost': 'nobody', 'owner-business-outcome': 'nobody' });
     expect(problem(two, 'accountability-nobody')!.severity).toBe('critical');
     expect(texts(two).filter((t) => /\bfour (names|owners)\b/i.test(t))).toEqual([]);
+  });
+
+  test('no step counts on a platform team or an engineer the answers do not show (a lone senior data scientist does everything)', () => {
+    const steps = (r: Report) => [...r.problems, ...r.strengths].flatMap((f) => f.finding.actions.map((a) => `${f.finding.id}: ${a.do}`));
+    const alone = team(solo);
+    expect(alone.problems.map((p) => p.finding.id)).toContain('pipeline-owner-not-engineer');
+    expect(steps(alone).filter((s) => /platform team|central IT|pair the owner with an engineer/i.test(s))).toEqual([]);
+    // Where a platform team deploys, the owner's partner is named there; where an ML engineer is on the program, there.
+    const platform = team({ ...solo, 'production-work': 'platform-team' });
+    expect(steps(platform).join('\n')).toMatch(/pipeline-owner-not-engineer: Pair the owner with a named engineer on the platform team/);
+    const engineer = team({ ...solo, roles: 'data-scientists,ml-engineer,lead', 'production-work': 'dedicated-ml-engineer' });
+    expect(steps(engineer).join('\n')).toMatch(/pipeline-owner-not-engineer: Pair the owner with an engineer on the program/);
   });
 });
