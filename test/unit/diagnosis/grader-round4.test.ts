@@ -79,4 +79,14 @@ describe('the grader’s teams, round 4', () => {
     const engineer = team({ ...solo, roles: 'data-scientists,ml-engineer,lead', 'production-work': 'dedicated-ml-engineer' });
     expect(steps(engineer).join('\n')).toMatch(/pipeline-owner-not-engineer: Pair the owner with an engineer on the program/);
   });
+
+  test('one person holding every accountability beside modelers running production is a key-person risk, not a strength', () => {
+    const alone = team(solo);
+    expect(alone.problems.map((p) => p.finding.id)).toContain('modelers-run-production');
+    expect(alone.strengths.map((s) => s.finding.id)).not.toContain('accountabilities-named');
+    // The same names in a team where an engineer runs production stay a strength.
+    expect(team(sound).strengths.map((s) => s.finding.title)).toContain('All four accountabilities have a named owner');
+    // A program of one is the same concentration; modelers whose retraining is not yet asked about (a launch) are not.
+    expect(team({ ...solo, 'team-size': 'just-me' }).strengths.map((s) => s.finding.id)).not.toContain('accountabilities-named');
+  });
 });
