@@ -34,6 +34,16 @@ const solo = {
   'product-owner': 'ds-lead', 'spec-written': 'written', 'owner-model-performance': 'one-person', 'owner-production-behaviour': 'one-person',
   'owner-business-outcome': 'one-person', 'owner-running-cost': 'one-person', 'headcount-pressure': 'no', 'ds-infra-time': '20-to-50',
 };
+// K: a marketing team, four data scientists, one model live that central IT deploys; central data engineering owns
+// every pipeline behind a six-week ticket queue, data scientists may not build pipelines, the head wants more data scientists.
+const teamK = {
+  stage: 'in-production', 'team-size': '2-to-5', roles: 'data-scientists,lead', 'production-work': 'platform-team', 'models-live': 'one',
+  'pipeline-owner': 'split', 'retraining-owner': 'data-scientists', monitoring: 'dashboards', 'last-drift': 'not-yet', 'data-pipelines': 'promised',
+  'training-data-documented': 'partly', 'feature-reuse': 'single-use-case', 'domain-expert': 'regular', 'output-review': 'sometimes',
+  'product-owner': 'business-person', 'product-owner-when': 'early', 'spec-written': 'written', 'owner-model-performance': 'one-person',
+  'owner-production-behaviour': 'one-team', 'owner-business-outcome': 'one-person', 'owner-running-cost': 'one-person', 'headcount-pressure': 'yes',
+  constraint: 'capacity', 'capacity-skill': 'data-engineering', 'ds-infra-time': 'under-20',
+};
 // A team still building its first model, otherwise the same.
 const building = { ...sound, stage: 'building', 'models-live': '', 'last-drift': '', 'retraining-owner': '', 'ds-before-pipelines': 'after-pipelines' };
 const clean = (answers: Record<string, string>) => Object.fromEntries(Object.entries(answers).filter(([, a]) => a !== ''));
@@ -88,5 +98,21 @@ describe('the grader’s teams, round 4', () => {
     expect(team(sound).strengths.map((s) => s.finding.title)).toContain('All four accountabilities have a named owner');
     // A program of one is the same concentration; modelers whose retraining is not yet asked about (a launch) are not.
     expect(team({ ...solo, 'team-size': 'just-me' }).strengths.map((s) => s.finding.id)).not.toContain('accountabilities-named');
+  });
+
+  test('K: a live model on central data engineering’s pipelines reads a queue and a service level, not a promise or a first delivery, and no strength praises the queue', () => {
+    const K = team(teamK);
+    const promised = problem(K, 'data-engineering-promised')!;
+    expect(promised.title).toBe("Your pipelines wait in another team's queue");
+    expect(texts(K).filter((t) => /\bfirst pipeline\b|\bpromise\b/i.test(t))).toEqual([]);
+    expect(promised.actions.map((a) => a.do).join(' ')).toMatch(/service level/);
+    // Knowing the queue is at data engineering is no strength once another team's pipelines run the live model and
+    // the pressure is for the program's own people; it stays one where the program can hire into the queue.
+    expect(K.strengths.map((s) => s.finding.id)).not.toContain('capacity-gap-named');
+    expect(team({ ...teamK, 'data-pipelines': 'shared-engineer' }).strengths.map((s) => s.finding.title)).toContain('You know the queue is at data engineering');
+    // Before anything is live the promise is still a first delivery to pin down.
+    const building = team(clean({ ...teamK, stage: 'building', 'models-live': '', 'retraining-owner': '', 'last-drift': '', 'ds-before-pipelines': 'after-pipelines' }));
+    expect(problem(building, 'data-engineering-promised')!.title).toBe("Your pipelines depend on another team's promise");
+    expect(building.strengths.map((s) => s.finding.id)).toContain('capacity-gap-named');
   });
 });
