@@ -3,10 +3,11 @@ import type { ResolvedFinding } from './resolve-finding';
 /**
  * The strengths a report can show beside these problems: none in a dimension where a critical or major
  * problem fired (praise beside a serious gap of the same kind reads as a contradiction), and none that
- * names, in `contradicts`, a problem that fired.
+ * names, in `contradicts`, a problem that fired (or a `together` set of problems that all fired).
  */
 export function visibleStrengths(strengths: readonly ResolvedFinding[], problems: readonly ResolvedFinding[]): ResolvedFinding[] {
   const serious = new Set(problems.filter((p) => p.severity === 'critical' || p.severity === 'major').map((p) => p.dimension));
-  const firedIds = new Set(problems.map((p) => p.id));
-  return strengths.filter((s) => !serious.has(s.dimension) && !(s.contradicts ?? []).some((id) => firedIds.has(id)));
+  const fired = (id: string) => problems.some((p) => p.id === id);
+  const contradicted = (s: ResolvedFinding) => (s.contradicts ?? []).some((c) => (typeof c === 'string' ? fired(c) : c.together.every(fired)));
+  return strengths.filter((s) => !serious.has(s.dimension) && !contradicted(s));
 }

@@ -67,7 +67,7 @@ export function validateLibrary(sources: LibrarySources): Validated<DiagnosisLib
     for (const action of actions) {
       if (action.staffs && !roleIds.has(action.staffs)) errors.push({ file, field: 'actions', message: `an action staffs role "${action.staffs}", which does not exist` });
     }
-    for (const [field, ids] of [['explains', (value.explains ?? []).map(explainedId)], ['contradicts', value.contradicts ?? []]] as const) {
+    for (const [field, ids] of [['explains', (value.explains ?? []).map(explainedId)], ['contradicts', (value.contradicts ?? []).flatMap((c) => (typeof c === 'string' ? [c] : c.together))]] as const) {
       for (const id of ids) if (!findingIds.has(id)) errors.push({ file, field, message: `names finding "${id}", which does not exist` });
     }
     for (const id of [...(value.noInternalOwner ?? []), ...(value.variants ?? []).flatMap((v) => v.noInternalOwner ?? [])]) {

@@ -101,8 +101,11 @@ export const FindingSchema = z.strictObject({
    * shown, the accountability map calls none of them clear, whatever holder was answered.
    */
   noInternalOwner: z.array(IdSchema).min(1).optional(),
-  /** For a strength: problems (finding ids) beside which it would contradict the report, so it is not shown. */
-  contradicts: z.array(IdSchema).optional(),
+  /**
+   * For a strength: problems beside which it would contradict the report, so it is not shown: a finding id, or
+   * `{ together: [ids] }` for problems that contradict it only when all of them fired (each alone leaves it true).
+   */
+  contradicts: z.array(z.union([IdSchema, z.strictObject({ together: z.array(IdSchema).min(2) })])).optional(),
   /** Text for particular answers or stages; the first whose `when` holds applies. */
   variants: z.array(VariantSchema).optional(),
   /**

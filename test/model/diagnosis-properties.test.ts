@@ -5,6 +5,7 @@ import { PLAN_LIMITS, PLAN_PERIOD_KEYS } from '../../src/diagnosis/plan';
 import type { FiredFinding } from '../../src/diagnosis/report';
 import { evaluateCondition } from '../../src/conditions/evaluate';
 import type { AnswerMap } from '../../src/schemas/answers';
+import type { Condition } from '../../src/schemas/condition';
 import { SEVERITIES } from '../../src/schemas/finding-scales';
 import { library, overAll, reports } from '../fixtures/property-answer-sets';
 
@@ -29,6 +30,8 @@ const wording = wordingFiles.find((f) => f.file.endsWith('stage-and-size.yaml'))
   severalModelsLive: string[];
 };
 const patterns = (list: string[]) => list.map((p) => new RegExp(p, 'i'));
+/** People a text may count on only when the answers show them (content/wording/people-shown.yaml). */
+const peopleShown = Object.entries(wordingFiles.find((f) => f.file.endsWith('people-shown.yaml'))!.data as Record<string, { shownBy: Condition; words: string[] }>);
 
 const rank = (severity: string) => SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]);
 const isLive = (answers: AnswerMap) => answers['stage']?.[0] === 'in-production';
@@ -219,6 +222,20 @@ describe(`diagnose, ${overAll}`, () => {
         }
       }
     }
+    expect([...found].sort()).toEqual([]);
+  });
+
+  test('(g) counts on no platform team, central IT or engineer the answers do not show', () => {
+    const found = new Set<string>();
+    for (const r of reports) {
+      for (const [people, { shownBy, words }] of peopleShown) {
+        if (evaluateCondition(shownBy, r.answers)) continue;
+        for (const fired of [r.principal, ...r.problems, ...r.strengths]) {
+          for (const text of textsOf(fired)) for (const p of patterns(words)) if (p.test(text)) found.add(`${fired.finding.bodyKey} with no ${people} in the answers: ${p.source}`);
+        }
+      }
+    }
+    expect(peopleShown.length).toBeGreaterThan(1);
     expect([...found].sort()).toEqual([]);
   });
 
