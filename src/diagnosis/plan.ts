@@ -57,8 +57,8 @@ export interface ActionFit {
   roles: readonly Role[];
   /** Whether this finding may ask for a person in this role (not present, or it asks for another). */
   canStaff: (finding: ResolvedFinding, role: Role) => boolean;
-  /** Whether the answers show somebody in this role. */
-  isPresent: (role: Role) => boolean;
+  /** Whether the answers show somebody who leads this role's work (its `lead.present`, else the role itself). */
+  hasLead: (role: Role) => boolean;
   /** Hiring waits until the clarity work is done. */
   paused: boolean;
   /** The finding rests on "don't know" answers alone: something to find out, so it staffs nobody. */
@@ -78,14 +78,14 @@ export interface ActionFit {
  *   handed over to nobody); every other hire opens within 90 days, after the steps the team can take
  *   itself, as the staffing sequence orders them (a contract or an assignment is not held back);
  * - while hiring waits for clarity, every step that staffs by hire or contract is marked `waits`;
- * - a step owned by the lead of a role nobody holds (e.g. the head of data science on a team without data
- *   scientists) goes to that role's stand-in.
+ * - a step owned by the lead of a role nobody leads (e.g. the head of data science on a team without data
+ *   scientists, or with a few led by the program lead) goes to that role's stand-in.
  */
 export function fitActions(findings: readonly ResolvedFinding[], fit: ActionFit): ResolvedFinding[] {
   const asked = new Set<string>();
   const acts = new Set<string>();
   let hireOpened = false;
-  const standIns = new Map(fit.roles.flatMap((r) => (r.lead && !fit.isPresent(r) ? [[r.lead.title, r.lead.standIn] as const] : [])));
+  const standIns = new Map(fit.roles.flatMap((r) => (r.lead && !fit.hasLead(r) ? [[r.lead.title, r.lead.standIn] as const] : [])));
   return findings.map((finding, rank) => {
     const unknown = fit.unknownOnly(finding);
     const actions: ReportAction[] = [];

@@ -97,7 +97,7 @@ export function diagnose(library: DiagnosisLibrary, input: AnswerMap): Report | 
   const fit = {
     roles: library.roles,
     canStaff: (finding: ResolvedFinding, role: Role) => mayStaff(finding, role, answers),
-    isPresent: (role: Role) => evaluateCondition(role.present, answers),
+    hasLead: (role: Role) => evaluateCondition(role.lead?.present ?? role.present, answers),
     paused,
     unknownOnly: onlyUnknown,
   };

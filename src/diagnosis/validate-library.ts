@@ -55,7 +55,10 @@ export function validateLibrary(sources: LibrarySources): Validated<DiagnosisLib
   for (const { file, value } of sources.questions.flatMap((q) => (q.dimension ? [{ file: `content/questions/${q.id}.yaml`, value: q }] : []))) {
     if (!dimensionIds.has(value.dimension!)) errors.push({ file, field: 'dimension', message: `names dimension "${value.dimension}", which does not exist` });
   }
-  for (const { file, value } of roles) errors.push(...conditionErrors(value.present, questions, { file, field: 'present' }));
+  for (const { file, value } of roles) {
+    errors.push(...conditionErrors(value.present, questions, { file, field: 'present' }));
+    if (value.lead?.present) errors.push(...conditionErrors(value.lead.present, questions, { file, field: 'lead.present' }));
+  }
   for (const { file, value } of findings) {
     if (!dimensionIds.has(value.dimension)) errors.push({ file, field: 'dimension', message: `names dimension "${value.dimension}", which does not exist` });
     for (const staff of [value.staff, ...(value.variants ?? []).map((v) => v.staff)]) {

@@ -19,6 +19,16 @@ export const RoleSchema = z.strictObject({
    * science"), and who owns such an action when the answers show nobody in the role (e.g. "Program lead"),
    * so a report never hands a step to someone the team does not have.
    */
-  lead: z.strictObject({ title: z.string().min(1), standIn: z.string().min(1) }).optional(),
+  lead: z
+    .strictObject({
+      title: z.string().min(1),
+      standIn: z.string().min(1),
+      /**
+       * When the answers show someone in that title, apart from the program lead: a team of a few data
+       * scientists has no head of data science but the program lead. Without it, whenever the role is present.
+       */
+      present: ConditionSchema.optional(),
+    })
+    .optional(),
 });
 export type Role = z.output<typeof RoleSchema>;

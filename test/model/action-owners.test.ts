@@ -51,7 +51,7 @@ const ARRIVES: Record<Role['fill'], (typeof TIMEFRAMES)[number]> = { assign: '30
 function ownerProblem(action: Action, report: Report): string | undefined {
   if (ALWAYS_THERE.includes(action.owner)) return undefined;
   const led = ROLE_LEADS.get(action.owner);
-  if (led) return evaluateCondition(led.present, report.answers) ? undefined : `"${action.owner}" owns an action, but the answers show nobody in the role ${led.id} (the stand-in is "${led.lead!.standIn}")`;
+  if (led) return evaluateCondition(led.lead!.present ?? led.present, report.answers) ? undefined : `"${action.owner}" owns an action, but the answers show nobody who leads the role ${led.id} (the stand-in is "${led.lead!.standIn}")`;
   const known = TEAM_OWNERS[action.owner];
   if (!known) return `owner "${action.owner}" is neither always there nor a team role this test knows`;
   const role = roles.find((r) => r.id === known.role);

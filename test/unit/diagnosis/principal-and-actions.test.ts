@@ -52,7 +52,7 @@ describe('fitActions', () => {
   const fit = (present: string[], paused = false): ActionFit => ({
     roles,
     canStaff: (_, role) => !present.includes(role.id),
-    isPresent: (role) => present.includes(role.id),
+    hasLead: (role) => present.includes(role.id),
     paused,
     unknownOnly: (finding) => finding.id.startsWith('unknown-'),
   });

@@ -44,8 +44,10 @@ describe('a fix held for weeks or months in release approval', () => {
     expect(early(r).filter((s) => s.action.staffs).map((s) => s.action.do)).toEqual([]);
   });
 
-  test('gives its steps to the program lead and the head of data science, never to a business sponsor', () => {
-    expect(r.principal.finding.actions.map((a) => a.owner).sort()).toEqual(['Head of data science', 'Program lead', 'Program lead', 'Program lead']);
+  test('gives its steps to the program lead (who leads team H\'s five data scientists) and the head of data science on a larger program, never to a business sponsor', () => {
+    expect(r.principal.finding.actions.map((a) => a.owner).sort()).toEqual(['Program lead', 'Program lead', 'Program lead', 'Program lead']);
+    const larger = report({ ...teamH, 'team-size': ['13-to-30'] });
+    expect(larger.principal!.finding.actions.map((a) => a.owner).sort()).toEqual(['Head of data science', 'Program lead', 'Program lead', 'Program lead']);
     expect(r.problems.flatMap((p) => p.finding.actions).filter((a) => /model risk|validation/i.test(a.do) && a.owner === 'Business sponsor')).toEqual([]);
   });
 
