@@ -7,7 +7,7 @@ import type { ResolvedFinding } from './resolve-finding';
  */
 export function visibleStrengths(strengths: readonly ResolvedFinding[], problems: readonly ResolvedFinding[]): ResolvedFinding[] {
   const serious = new Set(problems.filter((p) => p.severity === 'critical' || p.severity === 'major').map((p) => p.dimension));
-  const fired = (id: string) => problems.some((p) => p.id === id);
-  const contradicted = (s: ResolvedFinding) => (s.contradicts ?? []).some((c) => (typeof c === 'string' ? fired(c) : c.together.every(fired)));
-  return strengths.filter((s) => !serious.has(s.dimension) && !contradicted(s));
+  const fired = new Set(problems.map((p) => p.id));
+  const holds = (c: string | { together: string[] }) => (typeof c === 'string' ? [c] : c.together).every((id) => fired.has(id));
+  return strengths.filter((s) => !serious.has(s.dimension) && !(s.contradicts ?? []).some(holds));
 }

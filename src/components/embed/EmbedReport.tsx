@@ -1,6 +1,7 @@
 import { useStoreAtOnce } from '../use-store-at-once';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_EMBED_PARAMS, parseEmbedParams } from '../../embed/params';
+import { openLinksOutside, reportHeight } from '../../embed/frame-dom';
 import { framePageUrl } from '../../embed/frame-pages';
 import { shareLinkFor } from '../../share/share-link';
 import { $reportAnswers } from '../../stores/report';
@@ -27,6 +28,9 @@ export default function EmbedReport() {
   // Marks the island live, so the page's fallback (shown when scripts never start) stays hidden.
   const [live, setLive] = useState(false);
   useEffect(() => {
+    // The frame's page duties, here rather than in a page script of their own: one file fewer to fetch.
+    openLinksOutside();
+    reportHeight();
     setLive(true);
     setParams(parseEmbedParams(window.location.search));
     // The reader came from the end of the interview, far down the host's page: bring the report's top into view.

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import '../../styles/present.css';
 import type { Report } from '../../diagnosis/report';
 import { PresentPortrait } from './PresentPortrait';
@@ -58,7 +58,8 @@ export function PresentView({ report, shareUrl, scenario, onClose }: Props) {
   const svg = useRef<SVGSVGElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Before the first paint, so that Escape closes the view the moment it shows.
+  useLayoutEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     close.current?.focus();
     const onKey = (event: KeyboardEvent) => {
