@@ -58,4 +58,12 @@ describe('the grader’s teams, round 5', () => {
     // With no data scientist yet, the first one is still to come.
     expect(texts(team({ ...teamO, roles: 'lead' })).join('\n')).toMatch(FIRST_DATA_SCIENTIST);
   });
+
+  test('O: the specification’s owner is named from the business, not sent to recruiting', () => {
+    for (const when of ['not-planned', 'after-first-model']) {
+      const O = team({ ...teamO, 'hiring-plan-product-owner': when });
+      expect(texts(O).filter((t) => /recruiting/i.test(t)), when).toEqual([]);
+      expect(steps(O).join('\n'), when).toMatch(/Decide with the business sponsor who from the business will hold the specification/);
+    }
+  });
 });
