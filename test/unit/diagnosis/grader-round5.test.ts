@@ -66,4 +66,18 @@ describe('the grader’s teams, round 5', () => {
       expect(steps(O).join('\n'), when).toMatch(/Decide with the business sponsor who from the business will hold the specification/);
     }
   });
+
+  test('N: a launch with nobody to run it names an interim owner this week; the requisition opens within 30 days and the date waits for no hire', () => {
+    const N = team(teamN);
+    expect(N.principal.finding.id).toBe('handover-unplanned');
+    const thisWeek = N.plan['this-week'].map((i) => i.action.do);
+    expect(thisWeek[0]).toMatch(/^Name an interim owner from the people already on the program/);
+    expect(thisWeek.filter((d) => /requisition|contractor/i.test(d))).toEqual([]);
+    expect(N.plan['30-days'].map((i) => i.action.do).join('\n')).toMatch(/Open the requisition for an ML or MLOps engineer/);
+    expect(texts(N).filter((t) => /allows for that person's arrival|carry the launch meanwhile/i.test(t))).toEqual([]);
+    expect(steps(N).join('\n')).toMatch(/launch date, without waiting for anyone new to join.*rollback plan/);
+    // The same when the engineers were planned only for after the hand-over.
+    const late = team({ ...teamN, 'operators-plan': 'after-handover' });
+    expect(late.plan['this-week'][0]!.action.do).toMatch(/^Name an interim owner/);
+  });
 });
