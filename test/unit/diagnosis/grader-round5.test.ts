@@ -80,4 +80,14 @@ describe('the grader’s teams, round 5', () => {
     const late = team({ ...teamN, 'operators-plan': 'after-handover' });
     expect(late.plan['this-week'][0]!.action.do).toMatch(/^Name an interim owner/);
   });
+
+  test('M: with the chain split between people, retraining goes to a named person without "whoever owns its pipeline"', () => {
+    const M = team(teamM);
+    const retraining = problem(M, 'no-retraining-owner')!;
+    expect(retraining.actions.map((a) => a.do).join(' ')).not.toMatch(/owns its pipeline/);
+    expect(retraining.actions[0]!.do).toMatch(/one named person, with the right to ask whoever holds each piece of its pipeline/);
+    // Where one person owns the chain, they are still the one to prefer.
+    const named = problem(team({ ...teamM, 'pipeline-owner': 'named-ml-engineer' }), 'no-retraining-owner')!;
+    expect(named.actions[0]!.do).toMatch(/preferably whoever owns its pipeline/);
+  });
 });
