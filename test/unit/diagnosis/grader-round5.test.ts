@@ -90,4 +90,23 @@ describe('the grader’s teams, round 5', () => {
     const named = problem(team({ ...teamM, 'pipeline-owner': 'named-ml-engineer' }), 'no-retraining-owner')!;
     expect(named.actions[0]!.do).toMatch(/preferably whoever owns its pipeline/);
   });
+
+  test('N: one accountability unknown is named in the title, the steps and the question; several stay "some"', () => {
+    const N = team(teamN);
+    const unknown = problem(N, 'accountability-unknown')!;
+    expect(unknown.title).toBe("You can't say who owns how the model behaves in production");
+    expect(texts(N).filter((t) => /\bsome accountabilities\b|\beach accountability\b/i.test(t))).toEqual([]);
+    expect(unknown.ask).toMatch(/behaves in production/);
+    const others = [
+      ['owner-model-performance', /how well the model performs/],
+      ['owner-business-outcome', /business outcome/],
+      ['owner-running-cost', /costs to run/],
+    ] as const;
+    for (const [question, named] of others) {
+      const r = team({ ...teamN, 'owner-production-behaviour': 'one-person', [question]: 'dont-know' });
+      expect(problem(r, 'accountability-unknown')!.title, question).toMatch(named);
+    }
+    const two = team({ ...teamN, 'owner-running-cost': 'dont-know' });
+    expect(problem(two, 'accountability-unknown')!.title).toBe("You can't say who owns some accountabilities");
+  });
 });
