@@ -20,7 +20,7 @@ const MAX_CSS_GZIP = 10 * 1024;
  * a variant's why only in the bodies); as island props it once was 188 KB for a third of the content.
  * The vendor and software-engineer findings (codebook v3) took it to 357 KB raw (2026-12-02); the model-count
  * wording, the release-approval finding and one text per missing accountability (codebooks v4 and v5) to
- * 384 KB raw, 72 KB gzipped (2026-12-02).
+ * 396 KB raw, 73 KB gzipped (2026-12-02).
  */
 const MAX_REPORT_HTML = 400 * 1024;
 /** Island props are an HTML attribute in Astro's tagged format: anything big belongs in a JSON block instead. */
