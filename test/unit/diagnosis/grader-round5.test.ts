@@ -3,6 +3,8 @@ import { diagnose, type Report } from '../../../src/diagnosis/report';
 import { completeAnswers } from '../../../src/questionnaire/complete';
 import type { AnswerMap } from '../../../src/schemas/answers';
 import { loadLibraryFromDisk } from '../../fixtures/content';
+import { enumerateInterviewPaths } from '../../../src/interview/paths';
+import { answerVariants } from '../../fixtures/answer-variants';
 
 /**
  * The teams a head of AI walked through the live interview in grading round 5 (issue 11), as answered, and
@@ -79,6 +81,15 @@ describe('the grader’s teams, round 5', () => {
     // The same when the engineers were planned only for after the hand-over.
     const late = team({ ...teamN, 'operators-plan': 'after-handover' });
     expect(late.plan['this-week'][0]!.action.do).toMatch(/^Name an interim owner/);
+  });
+
+  test('no launch anywhere waits for a hire or has a contractor carry it: every enumerated answer set', () => {
+    const waiting = new Set<string>();
+    for (const answers of enumerateInterviewPaths(library.questions).flatMap((path) => answerVariants(library.questions, path))) {
+      const r = diagnose(library, answers)!;
+      for (const p of r.problems) for (const a of p.finding.actions) if (/allows for that person's arrival|carry the launch meanwhile/i.test(a.do)) waiting.add(`${p.finding.bodyKey}: ${a.do}`);
+    }
+    expect([...waiting]).toEqual([]);
   });
 
   test('M: with the chain split between people, retraining goes to a named person without "whoever owns its pipeline"', () => {
