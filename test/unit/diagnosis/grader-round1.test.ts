@@ -1,18 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { diagnose, type Report } from '../../../src/diagnosis/report';
-import { completeAnswers } from '../../../src/questionnaire/complete';
-import type { AnswerMap } from '../../../src/schemas/answers';
-import { loadLibraryFromDisk } from '../../fixtures/content';
+import type { Report } from '../../../src/diagnosis/report';
+import { gradedTeam as team } from '../../fixtures/graded-teams';
 
 /**
  * The six teams a head of AI walked through the live interview (issue 11, grader round 1), as answered, and
  * the content defects they found in the reports: each test names the defect it holds fixed.
  */
-const library = loadLibraryFromDisk();
-const team = (answers: Record<string, string>): Report => {
-  const input: AnswerMap = Object.fromEntries(Object.entries(answers).map(([q, a]) => [q, a.split(',')]));
-  return diagnose(library, completeAnswers(library.questions, input))!;
-};
 const steps = (r: Report) => r.problems.flatMap((p) => p.finding.actions.map((a) => a.do));
 const strengths = (r: Report) => r.strengths.map((s) => s.finding.id);
 

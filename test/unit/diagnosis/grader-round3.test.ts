@@ -1,22 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { accountabilityStatus } from '../../../src/diagnosis/report-labels';
-import { diagnose, type Report } from '../../../src/diagnosis/report';
-import { completeAnswers } from '../../../src/questionnaire/complete';
-import type { AnswerMap } from '../../../src/schemas/answers';
-import { loadLibraryFromDisk } from '../../fixtures/content';
+import { gradedTeam as team, reportTexts as texts } from '../../fixtures/graded-teams';
 
 /**
  * The teams a head of AI walked through the live interview in grading rounds 2 and 3 (issue 11), as
  * answered, and the report defects left from those rounds: each test names the defect it holds fixed.
  */
-const library = loadLibraryFromDisk();
-const team = (answers: Record<string, string>): Report => {
-  const input: AnswerMap = Object.fromEntries(Object.entries(answers).map(([q, a]) => [q, a.split(',')]));
-  return diagnose(library, completeAnswers(library.questions, input))!;
-};
-/** Every sentence the report shows of its findings, but their "why" (held by the model tests). */
-const texts = (r: Report) =>
-  [r.principal, ...r.problems, ...r.strengths].flatMap((f) => [f.finding.title, ...f.finding.actions.map((a) => a.do), f.finding.ask ?? '']).concat(r.meetingQuestions);
 
 // A: a vendor built and runs the one claims-triage model, live eight months; three data scientists and a product owner.
 const A = team({

@@ -1,22 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { diagnose, type Report } from '../../../src/diagnosis/report';
-import { completeAnswers } from '../../../src/questionnaire/complete';
-import type { AnswerMap } from '../../../src/schemas/answers';
-import { loadLibraryFromDisk } from '../../fixtures/content';
+import type { Report } from '../../../src/diagnosis/report';
+import { gradedTeam as team, problemOf as problem, reportTexts as texts } from '../../fixtures/graded-teams';
 
 /**
  * The teams a head of AI at a bank walked through the live interview in grading round 4 (issue 11), as
  * answered, and the report defects found: each test names the defect it holds fixed.
  */
-const library = loadLibraryFromDisk();
-const team = (answers: Record<string, string>): Report => {
-  const input: AnswerMap = Object.fromEntries(Object.entries(answers).map(([q, a]) => [q, a.split(',')]));
-  return diagnose(library, completeAnswers(library.questions, input))!;
-};
-/** Every sentence the report shows of its findings, but their "why" (held by the model tests). */
-const texts = (r: Report) =>
-  [r.principal, ...r.problems, ...r.strengths].flatMap((f) => [f.finding.title, ...f.finding.actions.map((a) => a.do), f.finding.ask ?? '']).concat(r.meetingQuestions);
-const problem = (r: Report, id: string) => r.problems.find((p) => p.finding.id === id)?.finding;
 
 // A sound production team: ML engineer owning the chain, dedicated data engineer, product owner, alerts.
 const sound = {

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose, type Report } from '../../../src/diagnosis/report';
-import { completeAnswers } from '../../../src/questionnaire/complete';
-import type { AnswerMap } from '../../../src/schemas/answers';
-import { loadLibraryFromDisk } from '../../fixtures/content';
+import { gradedLibrary as library, gradedTeam as team, problemOf as problem, reportTexts as texts } from '../../fixtures/graded-teams';
 import { enumerateInterviewPaths } from '../../../src/interview/paths';
 import { answerVariants } from '../../fixtures/answer-variants';
 
@@ -10,16 +8,7 @@ import { answerVariants } from '../../fixtures/answer-variants';
  * The teams a head of AI walked through the live interview in grading round 5 (issue 11), as answered, and
  * the report defects found: each test names the defect it holds fixed.
  */
-const library = loadLibraryFromDisk();
-const team = (answers: Record<string, string>): Report => {
-  const input: AnswerMap = Object.fromEntries(Object.entries(answers).map(([q, a]) => [q, a.split(',')]));
-  return diagnose(library, completeAnswers(library.questions, input))!;
-};
-/** Every sentence the report shows of its findings, but their "why" (held by the model tests). */
-const texts = (r: Report) =>
-  [r.principal, ...r.problems, ...r.strengths].flatMap((f) => [f.finding.title, ...f.finding.actions.map((a) => a.do), f.finding.ask ?? '']).concat(r.meetingQuestions);
 const steps = (r: Report) => r.problems.flatMap((p) => p.finding.actions.map((a) => `${p.finding.id}: ${a.do}`));
-const problem = (r: Report, id: string) => r.problems.find((p) => p.finding.id === id)?.finding;
 
 // O: a bank's programme formed two months ago: the lead and two newly hired data scientists, nothing built, no
 // pipelines, nobody planned to run models or hold the specification; leadership wants five more data scientists.
